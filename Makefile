@@ -1,0 +1,46 @@
+# Handboek cocreatie: the commands a user runs. Each one sets up .venv from the
+# pinned requirements.lock when it is missing or older than the lock.
+#   make serve    live preview on http://127.0.0.1:8000/
+#   make test     every test tier (unit, site, e2e in headless Chromium)
+#   make build    the strict online build in site/
+#   make offline  dist/cocreatie-handboek-offline.zip, opens from file://
+#   make pdf      dist/cocreatie-handboek.pdf, printed by headless Chromium
+#   make bench    build time, page weight and sizes against a plain Material build
+#   make audit    Lighthouse on four pages, fails below target
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-lock
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve test build offline pdf bench audit clean
+
+$(STAMP): requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	cp requirements.lock $@
+
+serve: $(STAMP)
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict --site-dir site
+
+offline: $(STAMP)
+	$(BIN)/python -m tools.offline
+
+pdf: $(STAMP)
+	$(BIN)/python -m tools.pdf
+
+bench: $(STAMP)
+	$(BIN)/python -m tools.bench
+
+audit: $(STAMP)
+	$(BIN)/python -m tools.audit
+
+clean:
+	rm -rf site build dist .pytest_cache

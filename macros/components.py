@@ -1,0 +1,279 @@
+"""The handbook's components: pure functions from data to HTML.
+
+Each public component takes the Site (data plus where the site lives) and the URL of
+the page it is rendered on, and returns one block of HTML from its template in
+macros/templates/. Links inside components are raw HTML, which MkDocs neither checks
+nor rewrites, so every target is resolved here: the page must exist in docs/ and the
+URL is made relative, for directory URLs online and .html files offline.
+"""
+from __future__ import annotations
+
+import functools
+import inspect
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+from mkdocs.utils.meta import get_data as get_markdown_meta
+
+from .data import ICON_DIR, Handbook, Questionnaire
+
+TEMPLATES = Environment(
+    loader=FileSystemLoader(Path(__file__).parent / "templates"),
+    autoescape=True,
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+SCAN_PAGE = "twintig-bezwaren.md"
+PRINCIPLES_PAGE = "situering/principes.md"
+
+
+class ComponentError(Exception):
+    """A component was called wrongly; the message names the macro and the problem."""
+
+
+@dataclass(frozen=True)
+class Site:
+    handbook: Handbook
+    docs_dir: Path
+    use_directory_urls: bool
+    site_url: str = ""
+    chapters: tuple[tuple[str, str], ...] = ()  # (title, src) of every page, in navigation order
+
+    def url(self, src: str, from_url: str, anchor: str = "") -> str:
+        """Relative URL from the page at `from_url` to docs/`src`, plus #anchor."""
+        if not (self.docs_dir / src).is_file():
+            raise ComponentError(f"link target docs/{src} does not exist")
+        target = File(src, str(self.docs_dir), "", self.use_directory_urls).url
+        fragment = f"#{anchor}" if anchor else ""
+        if target == from_url and fragment:
+            return fragment
+        return get_relative_url(target, from_url) + fragment
+
+    def public(self, src: str, anchor: str = "") -> str:
+        """The stable online address of a page (directory URL under site_url), also in the offline copy."""
+        if not (self.docs_dir / src).is_file():
+            raise ComponentError(f"link target docs/{src} does not exist")
+        target = File(src, str(self.docs_dir), "", True).url
+        base = self.site_url if self.site_url.endswith("/") else self.site_url + "/"
+        return base + target + (f"#{anchor}" if anchor else "")
+
+
+@functools.lru_cache(maxsize=None)
+def icon_svg(name: str) -> Markup:
+    """A bundled Material icon as inline SVG, hidden from screen readers."""
+    svg = (ICON_DIR / f"{name}.svg").read_text(encoding="utf-8")
+    return Markup(svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1))
+
+
+def render(template: str, **context) -> str:
+    """Render a component template as one HTML block (no blank lines, no indentation).
+
+    Markdown ends a raw HTML block at a blank line and turns indented lines into code,
+    so the output is flattened to lines that start at the margin.
+    """
+    html = TEMPLATES.get_template(template).render(**context)
+    return "\n".join(line.strip() for line in html.splitlines() if line.strip())
+
+
+# ---------------------------------------------------------------------------
+# Components
+# ---------------------------------------------------------------------------
+def _card(site: Site, here: str, principle) -> dict:
+    hb = site.handbook
+    return {
+        "p": principle,
+        "icon": icon_svg(principle.icon),
+        "myths": [{"title": hb.myth(m).title, "url": site.url(hb.myth(m).page, here)} for m in principle.myths],
+        "permalink": site.url(PRINCIPLES_PAGE, here, principle.anchor),
+    }
+
+
+def _level(level) -> int:
+    if level not in (2, 3, 4):
+        raise ComponentError(f"level must be 2, 3 or 4 (the heading level of each card), got {level!r}")
+    return level
+
+
+def principle_cards(site: Site, here: str, level: int = 3) -> str:
+    """All six principle cards with the toolbar (open all, close all, draw a card)."""
+    cards = [_card(site, here, p) for p in site.handbook.principles]
+    return render("principle_cards.html", cards=cards, toolbar=True, level=_level(level))
+
+
+def principle_card(site: Site, here: str, principle_id: str, level: int = 3) -> str:
+    """One principle card, e.g. inside a myth or a lesson."""
+    try:
+        principle = site.handbook.principle(principle_id)
+    except KeyError as exc:
+        raise ComponentError(exc.args[0]) from None
+    return render("principle_cards.html", cards=[_card(site, here, principle)], toolbar=False,
+                  level=_level(level))
+
+
+def benefits(site: Site, here: str) -> str:
+    """The outcomes side by side and the benefits by theme, with filter and selection."""
+    return render("benefits.html", b=site.handbook.benefits)
+
+
+def myth_grid(site: Site, here: str) -> str:
+    """The thirteen myths as a grid of cards, each with its one-line reality."""
+    hb = site.handbook
+    myths = [{
+        "m": m,
+        "url": site.url(m.page, here),
+        "principles": [{"p": hb.principle(pid), "url": site.url(PRINCIPLES_PAGE, here, hb.principle(pid).anchor)}
+                       for pid in m.principles],
+    } for m in hb.myths]
+    return render("myth_grid.html", myths=myths)
+
+
+def _questionnaire(site: Site, here: str, q: Questionnaire, level: int) -> str:
+    hb = site.handbook
+    answers = {}
+    for item in q.items:
+        links = [{"title": hb.myth(mid).title, "url": site.url(hb.myth(mid).page, here)} for mid in item.myths]
+        for ref in item.practice:
+            practice = hb.practice_item(ref)
+            links.append({"title": practice.title, "url": site.url(practice.page, here, practice.id)})
+        answers[item.id] = links
+    pitfalls = [{"p": p, "numbers": [i.number for i in q.items if i.pitfall == p.id]} for p in q.pitfalls]
+    config = {
+        "key": q.key,
+        "version": q.version,
+        "items": [{"id": i.id, "number": i.number, "text": i.text, "pitfall": i.pitfall,
+                   "links": answers[i.id]} for i in q.items],
+        "scale": [{"value": s.value, "label": s.label} for s in q.scale],
+        "bands": [{"min": b.min, "max": b.max, "title": b.title, "advice": b.advice} for b in q.bands],
+        "pitfalls": [{"id": p.id, "title": p.title, "max": len(n) * max(s.value for s in q.scale)}
+                     for p, n in ((x["p"], x["numbers"]) for x in pitfalls)],
+    }
+    return render("questionnaire.html", q=q, pitfalls=pitfalls, answers=answers, level=_level(level),
+                  config=script_json(config),
+                  anchor_prefix="bezwaar" if q.key == "objections" else q.key)
+
+
+def script_json(value) -> Markup:
+    """JSON safe to place inside <script type="application/json">: no tag can close it."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def objections_scan(site: Site, here: str, level: int = 3) -> str:
+    """The self-scoring scan on the twenty objections."""
+    return _questionnaire(site, here, site.handbook.objections, level)
+
+
+def self_check(site: Site, here: str, level: int = 3) -> str:
+    """The leadership self-check 'Is cocreatie iets voor jou?' (same engine as the scan)."""
+    return _questionnaire(site, here, site.handbook.selfcheck, level)
+
+
+def glossary(site: Site, here: str) -> str:
+    """The glossary as a definition list with an anchor per term."""
+    terms = sorted(site.handbook.glossary, key=lambda t: t.term.casefold())
+    return render("glossary.html", terms=[{"t": t, "anchor": slug(t.term)} for t in terms])
+
+
+def chapters_from_nav(nav: list, docs_dir: Path) -> tuple[tuple[str, str], ...]:
+    """(title, src) of every page in the navigation; the title from the page's front matter."""
+    out = []
+
+    def walk(entries):
+        for entry in entries:
+            label, value = (None, entry) if isinstance(entry, str) else next(iter(entry.items()))
+            if isinstance(value, list):
+                walk(value)
+                continue
+            path = docs_dir / value
+            meta = get_markdown_meta(path.read_text(encoding="utf-8"))[1] if path.is_file() else {}
+            out.append((meta.get("title") or label or value, value))
+
+    walk(nav or [])
+    return tuple(out)
+
+
+def link_targets(site: Site) -> list[dict]:
+    """Every linkable part of the handbook, grouped: chapters, principles, myths, lessons, tips, objections.
+
+    Each entry: title, src (page in docs/), anchor. Chapters follow the navigation.
+    """
+    hb = site.handbook
+    chapters = [{"title": title, "src": src, "anchor": ""} for title, src in site.chapters]
+    return [
+        {"id": "hoofdstukken", "title": "Hoofdstukken", "entries": chapters},
+        {"id": "principes", "title": "Principes", "entries": [
+            {"title": f"Principe {p.number}: {p.title}", "src": PRINCIPLES_PAGE, "anchor": p.anchor} for p in hb.principles]},
+        {"id": "mythen", "title": "Mythen", "entries": [
+            {"title": f"Mythe {m.number}: {m.title}", "src": m.page, "anchor": ""} for m in hb.myths]},
+        {"id": "lessen", "title": "Lessen", "entries": [
+            {"title": x.title, "src": x.page, "anchor": x.id} for x in hb.practice if x.kind == "lessen"]},
+        {"id": "tips", "title": "Tips", "entries": [
+            {"title": x.title, "src": x.page, "anchor": x.id} for x in hb.practice if x.kind == "tips"]},
+        {"id": "bezwaren", "title": "Bezwaren", "entries": [
+            {"title": f"Bezwaar {o.number}: {o.text}", "src": SCAN_PAGE, "anchor": o.anchor} for o in hb.objections.items]},
+    ]
+
+
+def link_index(site: Site, here: str) -> str:
+    """The trainers' link index: every stable address with a copy button, and 'copy all'."""
+    groups = []
+    for group in link_targets(site):
+        entries = [{**e, "local": site.url(e["src"], here, e["anchor"]), "url": site.public(e["src"], e["anchor"])}
+                   for e in group["entries"]]
+        groups.append({**group, "entries": entries})
+    return render("link_index.html", groups=groups)
+
+
+def abbreviations(handbook: Handbook) -> str:
+    """Markdown abbreviation definitions for every glossary term and spelling."""
+    lines = []
+    for term in handbook.glossary:
+        for spelling in (term.term, *term.also):
+            lines.append(f"*[{spelling}]: {term.definition}")
+    return "\n".join(lines) + "\n"
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+# ---------------------------------------------------------------------------
+# Registration helpers
+# ---------------------------------------------------------------------------
+PUBLIC = ("principle_cards", "principle_card", "benefits", "myth_grid",
+          "objections_scan", "self_check", "glossary", "link_index")
+
+
+def bind(site: Site, name: str, page_url) -> callable:
+    """A macro for page authors: the component with site and page filled in.
+
+    Wrong arguments or a bad id raise ComponentError naming the macro, so the strict
+    build stops (mkdocs-macros adds the page) instead of printing an error box.
+    """
+    func = globals()[name]
+    signature = inspect.signature(func)
+    public = signature.replace(parameters=list(signature.parameters.values())[2:])
+
+    @functools.wraps(func)
+    def macro(*args, **kwargs):
+        try:
+            public.bind(*args, **kwargs)
+        except TypeError as exc:
+            raise ComponentError(f"macro {name}{public}: {exc}") from None
+        try:
+            return func(site, page_url(), *args, **kwargs)
+        except ComponentError as exc:
+            raise ComponentError(f"macro {name}(): {exc}") from None
+
+    macro.__signature__ = public
+    return macro

@@ -1,0 +1,561 @@
+"""Load the handbook's YAML data into frozen dataclasses, checking everything at once.
+
+Every problem in every file is collected first; then one HandbookDataError lists them
+all, each naming the file, the item and the field. Cross-references between files use
+ids and are checked here, so a page can never link to a principle, myth or objection
+that does not exist.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ICON_DIR = Path(__import__("material").__file__).parent / "templates" / ".icons"
+
+EXPECTED = {"principles": 6, "myths": 13, "objections": 20, "selfcheck": 8}
+PRACTICE_PAGES = {"lessen": "lessons", "tips": "tips"}
+
+
+class HandbookDataError(Exception):
+    """One or more problems in data/*.yml; the message lists every one of them."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        lines = "\n".join(f"  - {p}" for p in problems)
+        super().__init__(f"The handbook data has {len(problems)} problem(s):\n{lines}")
+
+
+# ---------------------------------------------------------------------------
+# Data classes
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Principle:
+    id: str
+    number: int
+    title: str
+    short: str
+    essence: str
+    explanation: str
+    question: str
+    example: str
+    icon: str
+    myths: tuple[str, ...]
+
+    @property
+    def anchor(self) -> str:
+        return f"principe-{self.number}"
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return tuple(p.strip() for p in self.explanation.split("\n\n") if p.strip())
+
+
+@dataclass(frozen=True)
+class Myth:
+    id: str
+    number: int
+    title: str
+    reality: str
+    principles: tuple[str, ...]
+    objections: tuple[str, ...]
+
+    @property
+    def page(self) -> str:
+        return f"mythen/{self.id}.md"
+
+
+@dataclass(frozen=True)
+class Benefit:
+    id: str
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    title: str
+    description: str
+    benefits: tuple[Benefit, ...]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    id: str
+    title: str
+    subtitle: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Benefits:
+    outcomes: tuple[Outcome, ...]
+    themes: tuple[Theme, ...]
+
+
+@dataclass(frozen=True)
+class ScaleStep:
+    value: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Band:
+    id: str
+    min: int
+    max: int
+    title: str
+    advice: str
+
+
+@dataclass(frozen=True)
+class Pitfall:
+    id: str
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    number: int
+    text: str
+    pitfall: str | None = None
+    myths: tuple[str, ...] = ()
+    practice: tuple[str, ...] = ()
+
+    @property
+    def anchor(self) -> str:
+        return f"bezwaar-{self.number}"
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    """A self-scoring list: the objections scan and the leadership self-check."""
+
+    key: str
+    version: int
+    title: str
+    prompt: str
+    scale: tuple[ScaleStep, ...]
+    items: tuple[Question, ...]
+    bands: tuple[Band, ...]
+    pitfalls: tuple[Pitfall, ...] = ()
+
+    @property
+    def max_total(self) -> int:
+        return len(self.items) * max(s.value for s in self.scale)
+
+    @property
+    def min_total(self) -> int:
+        return len(self.items) * min(s.value for s in self.scale)
+
+    def band_for(self, total: int) -> Band:
+        for band in self.bands:
+            if band.min <= total <= band.max:
+                return band
+        raise ValueError(f"no band for total {total} in {self.key}")
+
+
+@dataclass(frozen=True)
+class PracticeItem:
+    id: str
+    kind: str  # "lessen" or "tips"
+    title: str
+    summary: str
+
+    @property
+    def ref(self) -> str:
+        return f"{self.kind}#{self.id}"
+
+    @property
+    def page(self) -> str:
+        return f"{self.kind}/index.md"
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    definition: str
+    also: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Handbook:
+    principles: tuple[Principle, ...]
+    myths: tuple[Myth, ...]
+    benefits: Benefits
+    objections: Questionnaire
+    selfcheck: Questionnaire
+    practice: tuple[PracticeItem, ...]
+    glossary: tuple[Term, ...]
+
+    def principle(self, pid: str) -> Principle:
+        return _lookup(self.principles, pid, "principle", "data/principles.yml")
+
+    def myth(self, mid: str) -> Myth:
+        return _lookup(self.myths, mid, "myth", "data/myths.yml")
+
+    def objection(self, oid: str) -> Question:
+        return _lookup(self.objections.items, oid, "objection", "data/objections.yml")
+
+    def practice_item(self, ref: str) -> PracticeItem:
+        return _lookup(self.practice, ref, "lesson or tip", "data/practice.yml", key="ref")
+
+    def questionnaire(self, key: str) -> Questionnaire:
+        if key == "objections":
+            return self.objections
+        if key == "selfcheck":
+            return self.selfcheck
+        raise KeyError(f"unknown questionnaire {key!r}: use 'objections' or 'selfcheck'")
+
+
+def _lookup(items, wanted, what, file, key="id"):
+    for item in items:
+        if getattr(item, key) == wanted:
+            return item
+    known = ", ".join(getattr(i, key) for i in items)
+    raise KeyError(f"unknown {what} id {wanted!r}: not in {file} (known: {known})")
+
+
+# ---------------------------------------------------------------------------
+# Field readers: each records a problem and returns a harmless default
+# ---------------------------------------------------------------------------
+class Reader:
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def problem(self, file: str, item: str | None, field: str | None, message: str) -> None:
+        where = file
+        if item is not None:
+            where += f": item {item}"
+        if field is not None:
+            where += f": field '{field}'"
+        self.problems.append(f"{where}: {message}")
+
+    def load(self, path: Path) -> Any:
+        rel = f"data/{path.name}"
+        if not path.exists():
+            self.problem(rel, None, None, "file is missing")
+            return None
+        try:
+            return yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            self.problem(rel, None, None, f"is not valid YAML ({exc})".replace("\n", " "))
+            return None
+
+    def text(self, file, item, raw, field, required=True) -> str:
+        value = raw.get(field) if isinstance(raw, dict) else None
+        if value is None:
+            if required:
+                self.problem(file, item, field, "is missing")
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            self.problem(file, item, field, f"must be non-empty text, got {value!r}")
+            return ""
+        return value.strip()
+
+    def integer(self, file, item, raw, field) -> int:
+        value = raw.get(field) if isinstance(raw, dict) else None
+        if value is None:
+            self.problem(file, item, field, "is missing")
+            return -1
+        if not isinstance(value, int) or isinstance(value, bool):
+            self.problem(file, item, field, f"must be a whole number, got {value!r}")
+            return -1
+        return value
+
+    def ids(self, file, item, raw, field, required=True) -> tuple[str, ...]:
+        value = raw.get(field) if isinstance(raw, dict) else None
+        if value is None:
+            if required:
+                self.problem(file, item, field, "is missing")
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            self.problem(file, item, field, f"must be a list of ids, got {value!r}")
+            return ()
+        if len(set(value)) != len(value):
+            self.problem(file, item, field, f"lists an id twice: {value!r}")
+        return tuple(value)
+
+    def items(self, file, raw, field=None) -> list[tuple[str, dict]]:
+        """The list under `field` (or the whole file), each with a label for messages."""
+        value = raw.get(field) if field and isinstance(raw, dict) else raw
+        if field and not isinstance(raw, dict):
+            self.problem(file, None, None, "must be a mapping at the top level")
+            return []
+        if not isinstance(value, list):
+            self.problem(file, None, field, f"must be a list, got {type(value).__name__}")
+            return []
+        out = []
+        for index, entry in enumerate(value, start=1):
+            if not isinstance(entry, dict):
+                self.problem(file, f"#{index}", None, f"must be a mapping, got {entry!r}")
+                continue
+            ident = entry.get("id", entry.get("term"))
+            label = f"'{ident}'" if isinstance(ident, str) else f"#{index}"
+            out.append((label, entry))
+        return out
+
+    def unique(self, file, labelled: list[tuple[str, Any]], field: str) -> None:
+        seen: dict[Any, str] = {}
+        for label, value in labelled:
+            if value in ("", -1, None):
+                continue
+            if value in seen:
+                self.problem(file, label, field, f"duplicate {field} {value!r} (also used by item {seen[value]})")
+            else:
+                seen[value] = label
+
+    def count(self, file, entries: list, expected: int, what: str) -> None:
+        if len(entries) != expected:
+            self.problem(file, None, None, f"must hold exactly {expected} {what}, found {len(entries)}")
+
+    def numbering(self, file, labelled: list[tuple[str, int]]) -> None:
+        """Numbers run 1, 2, 3 … in the order of the file."""
+        for position, (label, number) in enumerate(labelled, start=1):
+            if number not in (-1, position):
+                self.problem(file, label, "number", f"is {number}, expected {position} (numbers follow the order of the file)")
+
+
+# ---------------------------------------------------------------------------
+# Loaders, one per file
+# ---------------------------------------------------------------------------
+def icon_exists(name: str) -> bool:
+    if not name or "/" not in name or ".." in name:
+        return False
+    return (ICON_DIR / f"{name}.svg").is_file()
+
+
+def _principles(r: Reader, raw) -> tuple[Principle, ...]:
+    f = "data/principles.yml"
+    if raw is None:
+        return ()
+    entries = r.items(f, raw)
+    r.count(f, entries, EXPECTED["principles"], "principles")
+    out = []
+    for label, e in entries:
+        icon = r.text(f, label, e, "icon")
+        if icon and not icon_exists(icon):
+            r.problem(f, label, "icon", f"unknown icon {icon!r}: not among Material's bundled icons (e.g. material/account-group)")
+        out.append(Principle(
+            id=r.text(f, label, e, "id"), number=r.integer(f, label, e, "number"),
+            title=r.text(f, label, e, "title"), short=r.text(f, label, e, "short"),
+            essence=r.text(f, label, e, "essence"), explanation=r.text(f, label, e, "explanation"),
+            question=r.text(f, label, e, "question"), example=r.text(f, label, e, "example"),
+            icon=icon, myths=r.ids(f, label, e, "myths"),
+        ))
+    labels = [label for label, _ in entries]
+    r.unique(f, list(zip(labels, (p.id for p in out))), "id")
+    r.unique(f, list(zip(labels, (p.number for p in out))), "number")
+    r.numbering(f, list(zip(labels, (p.number for p in out))))
+    return tuple(out)
+
+
+def _myths(r: Reader, raw) -> tuple[Myth, ...]:
+    f = "data/myths.yml"
+    if raw is None:
+        return ()
+    entries = r.items(f, raw)
+    r.count(f, entries, EXPECTED["myths"], "myths")
+    out = [Myth(
+        id=r.text(f, label, e, "id"), number=r.integer(f, label, e, "number"),
+        title=r.text(f, label, e, "title"), reality=r.text(f, label, e, "reality"),
+        principles=r.ids(f, label, e, "principles"), objections=r.ids(f, label, e, "objections"),
+    ) for label, e in entries]
+    labels = [label for label, _ in entries]
+    r.unique(f, list(zip(labels, (m.id for m in out))), "id")
+    r.unique(f, list(zip(labels, (m.number for m in out))), "number")
+    r.numbering(f, list(zip(labels, (m.number for m in out))))
+    for label, m in zip(labels, out):
+        if m.title and not m.title.startswith("Cocreatie is "):
+            r.problem(f, label, "title", f"must start with 'Cocreatie is ', got {m.title!r}")
+    return tuple(out)
+
+
+def _benefits(r: Reader, raw) -> Benefits:
+    f = "data/benefits.yml"
+    if raw is None:
+        return Benefits((), ())
+    outcomes = []
+    for label, e in r.items(f, raw, "outcomes"):
+        items = e.get("items")
+        if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
+            r.problem(f, f"outcomes {label}", "items", "must be a non-empty list of texts")
+            items = []
+        outcomes.append(Outcome(r.text(f, label, e, "id"), r.text(f, label, e, "title"),
+                                r.text(f, label, e, "subtitle"), tuple(i.strip() for i in items)))
+    themes, all_benefits = [], []
+    for label, e in r.items(f, raw, "themes"):
+        benefits = []
+        for blabel, b in r.items(f, e, "benefits"):
+            benefit = Benefit(r.text(f, blabel, b, "id"), r.text(f, blabel, b, "title"), r.text(f, blabel, b, "text"))
+            benefits.append(benefit)
+            all_benefits.append((blabel, benefit.id))
+        if not benefits:
+            r.problem(f, f"theme {label}", "benefits", "must list at least one benefit")
+        themes.append(Theme(r.text(f, label, e, "id"), r.text(f, label, e, "title"),
+                            r.text(f, label, e, "description"), tuple(benefits)))
+    r.unique(f, [(f"theme {t.id!r}", t.id) for t in themes] + all_benefits, "id")
+    return Benefits(tuple(outcomes), tuple(themes))
+
+
+def _questionnaire(r: Reader, raw, key: str, with_pitfalls: bool) -> Questionnaire | None:
+    f = f"data/{key}.yml"
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        r.problem(f, None, None, "must be a mapping at the top level")
+        return None
+    scale = []
+    for label, e in r.items(f, raw, "scale"):
+        scale.append(ScaleStep(r.integer(f, f"scale {label}", e, "value"), r.text(f, f"scale {label}", e, "label")))
+    if len(scale) < 2:
+        r.problem(f, None, "scale", f"must have at least two steps, found {len(scale)}")
+    r.unique(f, [(f"scale #{i}", s.value) for i, s in enumerate(scale, 1)], "value")
+    pitfalls = []
+    if with_pitfalls:
+        for label, e in r.items(f, raw, "pitfalls"):
+            pitfalls.append(Pitfall(r.text(f, label, e, "id"), r.text(f, label, e, "title"), r.text(f, label, e, "text")))
+        r.unique(f, [(f"pitfall '{p.id}'", p.id) for p in pitfalls], "id")
+    pitfall_ids = {p.id for p in pitfalls}
+    entries = r.items(f, raw, "items")
+    r.count(f, entries, EXPECTED[key], "items")
+    items = []
+    for label, e in entries:
+        pitfall = r.text(f, label, e, "pitfall") if with_pitfalls else None
+        if pitfall and pitfall not in pitfall_ids:
+            r.problem(f, label, "pitfall", f"unknown pitfall {pitfall!r} (known: {', '.join(sorted(pitfall_ids))})")
+        items.append(Question(
+            id=r.text(f, label, e, "id"), number=r.integer(f, label, e, "number"), text=r.text(f, label, e, "text"),
+            pitfall=pitfall,
+            myths=r.ids(f, label, e, "myths") if with_pitfalls else (),
+            practice=r.ids(f, label, e, "practice", required=False) if with_pitfalls else (),
+        ))
+    labels = [label for label, _ in entries]
+    r.unique(f, list(zip(labels, (q.id for q in items))), "id")
+    r.unique(f, list(zip(labels, (q.number for q in items))), "number")
+    r.numbering(f, list(zip(labels, (q.number for q in items))))
+    bands = []
+    for label, e in r.items(f, raw, "bands"):
+        bands.append(Band(r.text(f, label, e, "id"), r.integer(f, label, e, "min"), r.integer(f, label, e, "max"),
+                          r.text(f, label, e, "title"), r.text(f, label, e, "advice")))
+    r.unique(f, [(f"band '{b.id}'", b.id) for b in bands], "id")
+    q = Questionnaire(key=key, version=r.integer(f, None, raw, "version"), title=r.text(f, None, raw, "title"),
+                      prompt=r.text(f, None, raw, "prompt"), scale=tuple(scale), items=tuple(items),
+                      bands=tuple(bands), pitfalls=tuple(pitfalls))
+    if scale and items and bands and all(s.value >= 0 for s in scale):
+        _check_bands(r, f, q)
+    return q
+
+
+def _check_bands(r: Reader, f: str, q: Questionnaire) -> None:
+    """Every possible total falls in exactly one band."""
+    for total in range(q.min_total, q.max_total + 1):
+        hits = [b.id for b in q.bands if b.min <= total <= b.max]
+        if not hits:
+            r.problem(f, None, "bands", f"no band covers the total {total} (totals run from {q.min_total} to {q.max_total})")
+        elif len(hits) > 1:
+            r.problem(f, None, "bands", f"bands {', '.join(hits)} overlap at the total {total}")
+    for b in q.bands:
+        if b.min > b.max:
+            r.problem(f, f"band '{b.id}'", "min", f"min {b.min} is above max {b.max}")
+        elif b.max > q.max_total or b.min < q.min_total:
+            r.problem(f, f"band '{b.id}'", "max", f"runs outside the possible totals {q.min_total}..{q.max_total}")
+
+
+def _practice(r: Reader, raw) -> tuple[PracticeItem, ...]:
+    f = "data/practice.yml"
+    if raw is None:
+        return ()
+    out = []
+    for kind, field in PRACTICE_PAGES.items():
+        for label, e in r.items(f, raw, field):
+            out.append(PracticeItem(r.text(f, label, e, "id"), kind, r.text(f, label, e, "title"), r.text(f, label, e, "summary")))
+    r.unique(f, [(f"'{p.id}'", p.ref) for p in out], "id")
+    return tuple(out)
+
+
+def _glossary(r: Reader, raw) -> tuple[Term, ...]:
+    f = "data/glossary.yml"
+    if raw is None:
+        return ()
+    out = []
+    for label, e in r.items(f, raw):
+        definition = r.text(f, label, e, "definition")
+        if '"' in definition:
+            r.problem(f, label, "definition", "must not contain a double quote (it becomes a tooltip attribute)")
+        out.append(Term(r.text(f, label, e, "term"), definition, r.ids(f, label, e, "also", required=False)))
+    spellings = [(f"'{t.term}'", s) for t in out for s in (t.term, *t.also)]
+    r.unique(f, spellings, "term")
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------
+# Cross-references between files
+# ---------------------------------------------------------------------------
+def _cross_check(r: Reader, hb: Handbook) -> None:
+    principle_ids = {p.id for p in hb.principles}
+    myth_ids = {m.id for m in hb.myths}
+    objection_ids = {o.id for o in hb.objections.items} if hb.objections else set()
+    refs = {p.ref for p in hb.practice}
+
+    def known(file, label, field, values, pool, what):
+        for v in values:
+            if v not in pool:
+                r.problem(file, label, field, f"unknown {what} id {v!r}")
+
+    for m in hb.myths:
+        known("data/myths.yml", f"'{m.id}'", "principles", m.principles, principle_ids, "principle")
+        if hb.objections:
+            known("data/myths.yml", f"'{m.id}'", "objections", m.objections, objection_ids, "objection")
+    for p in hb.principles:
+        label = f"'{p.id}'"
+        known("data/principles.yml", label, "myths", p.myths, myth_ids, "myth")
+        expected = {m.id for m in hb.myths if p.id in m.principles}
+        if myth_ids and set(p.myths) & myth_ids != expected:
+            missing, extra = sorted(expected - set(p.myths)), sorted(set(p.myths) & myth_ids - expected)
+            r.problem("data/principles.yml", label, "myths",
+                      f"does not match the principles listed in data/myths.yml (missing: {missing or '-'}, not listed there: {extra or '-'})")
+    if not hb.objections:
+        return
+    for o in hb.objections.items:
+        label = f"'{o.id}'"
+        known("data/objections.yml", label, "myths", o.myths, myth_ids, "myth")
+        for ref in o.practice:
+            if ref not in refs:
+                r.problem("data/objections.yml", label, "practice",
+                          f"unknown lesson or tip {ref!r} (use lessen#<id> or tips#<id> from data/practice.yml)")
+        expected = {m.id for m in hb.myths if o.id in m.objections}
+        if not expected and hb.myths:
+            r.problem("data/myths.yml", None, "objections", f"no myth answers the objection {o.id!r}")
+        if myth_ids and set(o.myths) & myth_ids != expected:
+            missing, extra = sorted(expected - set(o.myths)), sorted(set(o.myths) & myth_ids - expected)
+            r.problem("data/objections.yml", label, "myths",
+                      f"does not match the objections listed in data/myths.yml (missing: {missing or '-'}, not listed there: {extra or '-'})")
+
+
+def load_handbook(data_dir: Path | str) -> Handbook:
+    """Read and check every data file; raise one HandbookDataError listing all problems."""
+    data_dir = Path(data_dir)
+    r = Reader()
+    raw = {name: r.load(data_dir / f"{name}.yml")
+           for name in ("principles", "myths", "benefits", "objections", "selfcheck", "practice", "glossary")}
+    hb = Handbook(
+        principles=_principles(r, raw["principles"]),
+        myths=_myths(r, raw["myths"]),
+        benefits=_benefits(r, raw["benefits"]),
+        objections=_questionnaire(r, raw["objections"], "objections", with_pitfalls=True),
+        selfcheck=_questionnaire(r, raw["selfcheck"], "selfcheck", with_pitfalls=False),
+        practice=_practice(r, raw["practice"]),
+        glossary=_glossary(r, raw["glossary"]),
+    )
+    _cross_check(r, hb)
+    if r.problems:
+        raise HandbookDataError(r.problems)
+    return hb
+
+

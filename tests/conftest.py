@@ -1,0 +1,192 @@
+"""Shared fixtures: one strict build per flavour and session, served on localhost.
+
+Tiers (marked from their folder): unit (no build), site (built HTML, parsed with
+BeautifulSoup), e2e (real headless Chromium via pytest-playwright, using the system
+Chromium; never a downloaded browser).
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import socket
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from tools.sitebuild import ROOT, build
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        tier = Path(item.fspath).parent.name
+        if tier in ("unit", "site", "e2e"):
+            item.add_marker(getattr(pytest.mark, tier))
+
+
+# ---------------------------------------------------------------------------
+# Built sites
+# ---------------------------------------------------------------------------
+@dataclass
+class BuiltSite:
+    root: Path            # folder with index.html
+    url: str              # base URL, ends with /
+    offline: bool = False
+
+    def page_url(self, path: str = "") -> str:
+        """URL of a page given its online path ('situering/principes/'), for this flavour."""
+        if self.offline and (path == "" or path.endswith("/")):
+            path = path + "index.html"
+        return self.url + path
+
+    def html(self, path: str) -> str:
+        file = self.root / path
+        if path == "" or path.endswith("/"):
+            file = self.root / path / "index.html"
+        return file.read_text(encoding="utf-8")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def _serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, int]:
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, server.server_address[1]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def online(tmp_path_factory) -> BuiltSite:
+    """The online build at the root of a local server."""
+    root = tmp_path_factory.mktemp("online")
+    server, port = _serve(root)
+    url = f"http://127.0.0.1:{port}/"
+    build(root, site_url=url)
+    yield BuiltSite(root, url)
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def subpath(tmp_path_factory) -> BuiltSite:
+    """The online build under /handboek/, as GitHub project pages serve it."""
+    top = tmp_path_factory.mktemp("subpath")
+    server, port = _serve(top)
+    url = f"http://127.0.0.1:{port}/handboek/"
+    build(top / "handboek", site_url=url)
+    yield BuiltSite(top / "handboek", url)
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def offline(tmp_path_factory) -> BuiltSite:
+    """The offline copy, opened from file://."""
+    root = tmp_path_factory.mktemp("offline")
+    build(root, offline=True)
+    return BuiltSite(root, root.as_uri() + "/", offline=True)
+
+
+# ---------------------------------------------------------------------------
+# Browser (pytest-playwright with the system Chromium)
+# ---------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium). "
+                    "Browser tests never download a browser.", pytrace=False)
+    return {
+        **browser_type_launch_args,
+        "executable_path": str(CHROMIUM),
+        "args": ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    }
+
+
+@dataclass
+class Watch:
+    """What a page did: console errors, uncaught exceptions, requests, failed requests."""
+    errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+    def external(self, allowed_origin: str) -> list[str]:
+        """Requests that left the site (any scheme/host other than the site's own)."""
+        out = []
+        for url in self.requests:
+            parsed = urlparse(url)
+            if parsed.scheme in ("data", "blob", "about"):
+                continue
+            if parsed.scheme == "file" and allowed_origin == "file":
+                continue
+            if f"{parsed.scheme}://{parsed.netloc}" != allowed_origin:
+                out.append(url)
+        return out
+
+
+@pytest.fixture
+def watch() -> Watch:
+    return Watch()
+
+
+@pytest.fixture
+def page(context, watch):
+    """A page that records console errors and every request; fails fast (5 s)."""
+    page = context.new_page()
+    page.set_default_timeout(5000)
+    page.on("console", lambda m: m.type == "error" and watch.errors.append(m.text))
+    page.on("pageerror", lambda e: watch.errors.append(f"uncaught: {e}"))
+    page.on("request", lambda r: watch.requests.append(r.url))
+    page.on("requestfailed", lambda r: watch.failed.append(f"{r.url} ({r.failure})"))
+    yield page
+    page.close()
+
+
+def origin_of(site: BuiltSite) -> str:
+    if site.offline:
+        return "file"
+    parsed = urlparse(site.url)
+    return f"{parsed.scheme}://{parsed.netloc}"
+
+
+@pytest.fixture(scope="session")
+def nav_paths() -> list[str]:
+    """Online paths ('', 'over/', 'mythen/toeval/' …) of every page in the navigation."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+
+    def walk(entries):
+        for entry in entries:
+            value = entry if isinstance(entry, str) else next(iter(entry.values()))
+            if isinstance(value, list):
+                yield from walk(value)
+            else:
+                yield value
+
+    paths = []
+    for src in walk(config["nav"]):
+        stem = src[:-3]
+        if stem == "index":
+            paths.append("")
+        elif stem.endswith("/index"):
+            paths.append(stem[: -len("index")])
+        else:
+            paths.append(stem + "/")
+    return paths
