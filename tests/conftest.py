@@ -40,10 +40,14 @@ class BuiltSite:
     def page_url(self, path: str = "") -> str:
         """URL of a page given its online path ('situering/principes/'), for this flavour."""
         if self.offline and (path == "" or path.endswith("/")):
-            path = path + "index.html"
+            base, _, anchor = path.partition("#")
+            is_index = base == "" or (ROOT / "docs" / base / "index.md").is_file()
+            path = (base + "index.html" if is_index else base[:-1] + ".html") + (f"#{anchor}" if anchor else "")
         return self.url + path
 
     def html(self, path: str) -> str:
+        if self.offline:
+            return (self.root / self.page_url(path)[len(self.url):].partition("#")[0]).read_text(encoding="utf-8")
         file = self.root / path
         if path == "" or path.endswith("/"):
             file = self.root / path / "index.html"
@@ -148,7 +152,9 @@ def page(context, watch):
     page.on("console", lambda m: m.type == "error" and watch.errors.append(m.text))
     page.on("pageerror", lambda e: watch.errors.append(f"uncaught: {e}"))
     page.on("request", lambda r: watch.requests.append(r.url))
-    page.on("requestfailed", lambda r: watch.failed.append(f"{r.url} ({r.failure})"))
+    # a request cut off by leaving the page (ERR_ABORTED) is not a failure; an error status is
+    page.on("requestfailed", lambda r: "ERR_ABORTED" not in (r.failure or "") and watch.failed.append(f"{r.url} ({r.failure})"))
+    page.on("response", lambda r: r.status >= 400 and watch.failed.append(f"{r.url} (HTTP {r.status})"))
     yield page
     page.close()
 
