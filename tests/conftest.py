@@ -39,8 +39,8 @@ class BuiltSite:
 
     def page_url(self, path: str = "") -> str:
         """URL of a page given its online path ('situering/principes/'), for this flavour."""
-        if self.offline and (path == "" or path.endswith("/")):
-            base, _, anchor = path.partition("#")
+        base, _, anchor = path.partition("#")
+        if self.offline and (base == "" or base.endswith("/")):
             is_index = base == "" or (ROOT / "docs" / base / "index.md").is_file()
             path = (base + "index.html" if is_index else base[:-1] + ".html") + (f"#{anchor}" if anchor else "")
         return self.url + path
