@@ -19,8 +19,7 @@ def define_env(env):
     site = components.Site(
         handbook=handbook,
         docs_dir=docs_dir,
-        use_directory_urls=env.conf["use_directory_urls"],
-        site_url=env.conf.get("site_url") or "",
+        config=env.conf,
         chapters=components.chapters_from_nav(env.conf["nav"], docs_dir),
     )
     env.variables["handbook"] = handbook
@@ -30,9 +29,3 @@ def define_env(env):
 
     for name in components.PUBLIC:
         env.macro(components.bind(site, name, page_url), name)
-
-
-def on_post_page_macros(env):
-    """Append the glossary as abbreviations, so its terms get a tooltip on every page."""
-    handbook = env.variables["handbook"]
-    env.markdown += "\n\n" + components.abbreviations(handbook)

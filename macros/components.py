@@ -13,11 +13,13 @@ import inspect
 import json
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
+import segno
+from markupsafe import Markup, escape
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data as get_markdown_meta
@@ -36,6 +38,15 @@ SCAN_PAGE = "twintig-bezwaren.md"
 PRINCIPLES_PAGE = "situering/principes.md"
 
 
+COMPONENTS: dict = {}
+
+
+def component(func):
+    """Mark a function as a macro for page authors (registered under its own name)."""
+    COMPONENTS[func.__name__] = func
+    return func
+
+
 class ComponentError(Exception):
     """A component was called wrongly; the message names the macro and the problem."""
 
@@ -44,9 +55,16 @@ class ComponentError(Exception):
 class Site:
     handbook: Handbook
     docs_dir: Path
-    use_directory_urls: bool
-    site_url: str = ""
+    config: Mapping  # MkDocs config, read at render time: the offline plugin changes it after us
     chapters: tuple[tuple[str, str], ...] = ()  # (title, src) of every page, in navigation order
+
+    @property
+    def use_directory_urls(self) -> bool:
+        return bool(self.config["use_directory_urls"])
+
+    @property
+    def site_url(self) -> str:
+        return self.config.get("site_url") or ""
 
     def url(self, src: str, from_url: str, anchor: str = "") -> str:
         """Relative URL from the page at `from_url` to docs/`src`, plus #anchor."""
@@ -62,7 +80,7 @@ class Site:
         """The stable online address of a page (directory URL under site_url), also in the offline copy."""
         if not (self.docs_dir / src).is_file():
             raise ComponentError(f"link target docs/{src} does not exist")
-        target = File(src, str(self.docs_dir), "", True).url
+        target = File(src, str(self.docs_dir), "", True).url.removeprefix("./")
         base = self.site_url if self.site_url.endswith("/") else self.site_url + "/"
         return base + target + (f"#{anchor}" if anchor else "")
 
@@ -103,12 +121,14 @@ def _level(level) -> int:
     return level
 
 
+@component
 def principle_cards(site: Site, here: str, level: int = 3) -> str:
     """All six principle cards with the toolbar (open all, close all, draw a card)."""
     cards = [_card(site, here, p) for p in site.handbook.principles]
     return render("principle_cards.html", cards=cards, toolbar=True, level=_level(level))
 
 
+@component
 def principle_card(site: Site, here: str, principle_id: str, level: int = 3) -> str:
     """One principle card, e.g. inside a myth or a lesson."""
     try:
@@ -119,11 +139,13 @@ def principle_card(site: Site, here: str, principle_id: str, level: int = 3) -> 
                   level=_level(level))
 
 
+@component
 def benefits(site: Site, here: str) -> str:
     """The outcomes side by side and the benefits by theme, with filter and selection."""
     return render("benefits.html", b=site.handbook.benefits)
 
 
+@component
 def myth_grid(site: Site, here: str) -> str:
     """The thirteen myths as a grid of cards, each with its one-line reality."""
     hb = site.handbook
@@ -136,47 +158,72 @@ def myth_grid(site: Site, here: str) -> str:
     return render("myth_grid.html", myths=myths)
 
 
-def _questionnaire(site: Site, here: str, q: Questionnaire, level: int) -> str:
+# Result codes (hb-scan.js, HBScanEngine): <letter><version>-<one digit per item>-<check>, e.g.
+# B1-01230123012301230123-4K for version 1 of the objections. The digits are the answers in item
+# order (scale values 0-9); the check is a hash of everything before it (h = (h * 31 + char code)
+# mod 1291, written as two base-36 characters), so any one changed digit and any swap of two
+# neighbours is caught. The engine also scores (total, band, per pitfall, strongest items) and
+# builds the group profile; answers are kept in localStorage under hb:scan:<key>:v<version>.
+# A letter belongs to one questionnaire for good; a new version of a list raises its version.
+CODE_LETTERS = {"objections": "B", "selfcheck": "L"}
+
+
+def _config(site: Site, here: str, q: Questionnaire) -> str:
+    """The JSON that hb-scan.js reads: items with the links that answer them, scale, bands, pitfalls.
+
+    It goes in a data-hb-config attribute (autoescaped), not in a <script type="application/json">:
+    Material's instant navigation re-creates every inline script of a new page without its
+    attributes, so a JSON script would run as JavaScript (a SyntaxError) and lose its marker.
+    """
     hb = site.handbook
-    answers = {}
+    items = []
     for item in q.items:
         links = [{"title": hb.myth(mid).title, "url": site.url(hb.myth(mid).page, here)} for mid in item.myths]
         for ref in item.practice:
             practice = hb.practice_item(ref)
             links.append({"title": practice.title, "url": site.url(practice.page, here, practice.id)})
-        answers[item.id] = links
-    pitfalls = [{"p": p, "numbers": [i.number for i in q.items if i.pitfall == p.id]} for p in q.pitfalls]
-    config = {
+        items.append({"id": item.id, "number": item.number, "text": item.text, "pitfall": item.pitfall, "links": links})
+    top = max(s.value for s in q.scale)
+    return json.dumps({
         "key": q.key,
         "version": q.version,
-        "items": [{"id": i.id, "number": i.number, "text": i.text, "pitfall": i.pitfall,
-                   "links": answers[i.id]} for i in q.items],
+        "code": CODE_LETTERS[q.key],
+        "items": items,
         "scale": [{"value": s.value, "label": s.label} for s in q.scale],
         "bands": [{"min": b.min, "max": b.max, "title": b.title, "advice": b.advice} for b in q.bands],
-        "pitfalls": [{"id": p.id, "title": p.title, "max": len(n) * max(s.value for s in q.scale)}
-                     for p, n in ((x["p"], x["numbers"]) for x in pitfalls)],
-    }
-    return render("questionnaire.html", q=q, pitfalls=pitfalls, answers=answers, level=_level(level),
-                  config=script_json(config),
+        "pitfalls": [{"id": p.id, "title": p.title, "max": top * sum(1 for i in q.items if i.pitfall == p.id)}
+                     for p in q.pitfalls],
+    }, ensure_ascii=False, separators=(",", ":"))
+
+
+def _questionnaire(site: Site, here: str, q: Questionnaire, level: int) -> str:
+    pitfalls = [{"p": p, "numbers": [i.number for i in q.items if i.pitfall == p.id]} for p in q.pitfalls]
+    return render("questionnaire.html", q=q, pitfalls=pitfalls, level=_level(level),
+                  pitfall_titles={p.id: p.title for p in q.pitfalls},
+                  config=_config(site, here, q),
                   anchor_prefix="bezwaar" if q.key == "objections" else q.key)
 
 
-def script_json(value) -> Markup:
-    """JSON safe to place inside <script type="application/json">: no tag can close it."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
-
-
+@component
 def objections_scan(site: Site, here: str, level: int = 3) -> str:
     """The self-scoring scan on the twenty objections."""
     return _questionnaire(site, here, site.handbook.objections, level)
 
 
+@component
 def self_check(site: Site, here: str, level: int = 3) -> str:
     """The leadership self-check 'Is cocreatie iets voor jou?' (same engine as the scan)."""
     return _questionnaire(site, here, site.handbook.selfcheck, level)
 
 
+@component
+def group_profile(site: Site, here: str, level: int = 3) -> str:
+    """The trainers' group profile: paste result codes of the objections scan, see the group."""
+    q = site.handbook.objections
+    return render("group_profile.html", q=q, level=_level(level), config=_config(site, here, q))
+
+
+@component
 def glossary(site: Site, here: str) -> str:
     """The glossary as a definition list with an anchor per term."""
     terms = sorted(site.handbook.glossary, key=lambda t: t.term.casefold())
@@ -207,7 +254,8 @@ def link_targets(site: Site) -> list[dict]:
     Each entry: title, src (page in docs/), anchor. Chapters follow the navigation.
     """
     hb = site.handbook
-    chapters = [{"title": title, "src": src, "anchor": ""} for title, src in site.chapters]
+    myth_pages = {m.page for m in hb.myths}  # listed under Mythen, with their number
+    chapters = [{"title": title, "src": src, "anchor": ""} for title, src in site.chapters if src not in myth_pages]
     return [
         {"id": "hoofdstukken", "title": "Hoofdstukken", "entries": chapters},
         {"id": "principes", "title": "Principes", "entries": [
@@ -223,6 +271,7 @@ def link_targets(site: Site) -> list[dict]:
     ]
 
 
+@component
 def link_index(site: Site, here: str) -> str:
     """The trainers' link index: every stable address with a copy button, and 'copy all'."""
     groups = []
@@ -233,13 +282,51 @@ def link_index(site: Site, here: str) -> str:
     return render("link_index.html", groups=groups)
 
 
-def abbreviations(handbook: Handbook) -> str:
-    """Markdown abbreviation definitions for every glossary term and spelling."""
-    lines = []
-    for term in handbook.glossary:
-        for spelling in (term.term, *term.also):
-            lines.append(f"*[{spelling}]: {term.definition}")
-    return "\n".join(lines) + "\n"
+# ---------------------------------------------------------------------------
+# Printable handouts (A4), each item with a QR code to its online page
+# ---------------------------------------------------------------------------
+def qr_svg(url: str) -> Markup:
+    """A QR code for `url` as inline SVG, made at build time (segno, no network)."""
+    # A fixed mask pattern (any of the eight is valid) spares segno scoring all eight,
+    # most of a QR code's cost; the tests decode every code to prove them readable.
+    code = segno.make(url, error="m", mask=2)
+    svg = code.svg_inline(scale=1, border=4, omitsize=True, svgclass="hb-qr", lineclass=None)
+    label = escape(f"QR-code naar {url}")
+    return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{label}" data-hb-qr="{escape(url)}" ', 1))
+
+
+def _printed(url: str) -> str:
+    """The short URL printed under a QR code: no scheme, no trailing slash."""
+    return re.sub(r"^https?://", "", url).rstrip("/")
+
+
+def _target(site: Site, src: str, anchor: str = "") -> dict:
+    url = site.public(src, anchor)
+    return {"qr": qr_svg(url), "printed": _printed(url), "url": url}
+
+
+@component
+def principle_deck(site: Site, here: str) -> str:
+    """The six principle cards as a cut-out deck on one A4 page."""
+    cards = [{"p": p, "icon": icon_svg(p.icon), **_target(site, PRINCIPLES_PAGE, p.anchor)}
+             for p in site.handbook.principles]
+    return render("handout_principles.html", cards=cards)
+
+
+@component
+def myth_cards(site: Site, here: str) -> str:
+    """The thirteen myths as fold cards: the myth on the front, the reality on the back."""
+    cards = [{"m": m, **_target(site, m.page)} for m in site.handbook.myths]
+    return render("handout_myths.html", cards=cards)
+
+
+@component
+def objections_worksheet(site: Site, here: str) -> str:
+    """The twenty objections as a paper worksheet with a table to add up by hand."""
+    q = site.handbook.objections
+    titles = {p.id: p.title for p in q.pitfalls}
+    pitfalls = [{"p": p, "numbers": [i.number for i in q.items if i.pitfall == p.id]} for p in q.pitfalls]
+    return render("handout_worksheet.html", q=q, titles=titles, pitfalls=pitfalls, **_target(site, SCAN_PAGE))
 
 
 def slug(text: str) -> str:
@@ -250,8 +337,8 @@ def slug(text: str) -> str:
 # ---------------------------------------------------------------------------
 # Registration helpers
 # ---------------------------------------------------------------------------
-PUBLIC = ("principle_cards", "principle_card", "benefits", "myth_grid",
-          "objections_scan", "self_check", "glossary", "link_index")
+# The macros page authors can call: every function marked @component above
+PUBLIC = tuple(COMPONENTS)
 
 
 def bind(site: Site, name: str, page_url) -> callable:
@@ -260,7 +347,7 @@ def bind(site: Site, name: str, page_url) -> callable:
     Wrong arguments or a bad id raise ComponentError naming the macro, so the strict
     build stops (mkdocs-macros adds the page) instead of printing an error box.
     """
-    func = globals()[name]
+    func = COMPONENTS[name]
     signature = inspect.signature(func)
     public = signature.replace(parameters=list(signature.parameters.values())[2:])
 

@@ -1,17 +1,28 @@
-"""MkDocs hooks: the offline search shim, and a name for the search dialog.
+"""MkDocs hooks: what the handbook adds to every page and to the build.
 
-The offline copy loads the search worker shim from the site itself.
-
-Material's offline plugin falls back to a shim on unpkg when no polyfill named
-`iframe-worker` is configured; the copy must work with no network, so we ship
-npm's iframe-worker shim (MIT, licence next to it) and point to it here, only
-for the offline build (the online site does not need it).
+- The offline copy loads the search worker shim from the site itself: Material's
+  offline plugin falls back to a shim on unpkg when no polyfill named `iframe-worker`
+  is configured, so we ship npm's iframe-worker shim (MIT, licence beside it) and point
+  to it, only in the offline build.
+- Glossary tooltips: the first mention of each term of data/glossary.yml on a page
+  becomes <abbr title="…"> (Material's content.tooltips shows it). One pass over the
+  page's text; never inside headings, links, code, or our components' controls.
+- A component call on a page without `render_macros: true` stops the build.
+- Accessible names that stock Material leaves out.
+- Our own scripts and stylesheets are minified in the built site.
 """
-import re
+from __future__ import annotations
 
+import html
+import re
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
+_GLOSSARY: dict = {"pattern": None, "definitions": {}}
 
 
 @event_priority(100)  # before the offline plugin adds its unpkg default
@@ -19,50 +30,115 @@ def on_config(config):
     offline = config.plugins.get("material/offline")
     if offline is not None and offline.config.enabled:
         config.extra["polyfills"] = [*config.extra.get("polyfills", []), SHIM]
+    project = str(Path(config.config_file_path).parent)
+    if project not in sys.path:
+        sys.path.insert(0, project)
+    from macros.data import load_glossary  # checked with the other data by the macros plugin
+
+    definitions = {spelling: term.definition for term in load_glossary(Path(project) / "data")
+                   for spelling in (term.term, *term.also)}
+    words = sorted(definitions, key=len, reverse=True)  # longest first: "het hele systeem" before "systeem"
+    _GLOSSARY["definitions"] = definitions
+    _GLOSSARY["pattern"] = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
     return config
 
 
+# ---------------------------------------------------------------------------
+# Glossary tooltips
+# ---------------------------------------------------------------------------
+TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>|<!--.*?-->", re.S)
+NO_TOOLTIP = {"a", "abbr", "button", "code", "pre", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6",
+              "label", "legend", "textarea", "svg", "summary", "dt", "th"}
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def add_tooltips(content: str, pattern: re.Pattern, definitions: dict) -> str:
+    """Wrap the first mention of each glossary term in running text in <abbr title>."""
+    out, seen, skip_depth, position = [], set(), [], 0
+    for tag in TAG.finditer(content):
+        out.append(_tooltip_text(content[position:tag.start()], pattern, definitions, seen) if not skip_depth
+                   else content[position:tag.start()])
+        out.append(tag.group(0))
+        position = tag.end()
+        closing, name = tag.group(1), (tag.group(2) or "").lower()
+        if not name or name in VOID or tag.group(3):
+            continue
+        if closing:
+            if skip_depth and skip_depth[-1] == name:
+                skip_depth.pop()
+        elif name in NO_TOOLTIP or skip_depth:
+            skip_depth.append(name)
+    out.append(content[position:] if skip_depth else _tooltip_text(content[position:], pattern, definitions, seen))
+    return "".join(out)
+
+
+def _tooltip_text(text, pattern, definitions, seen):
+    if not text.strip():
+        return text
+
+    def wrap(match):
+        word = match.group(1)
+        definition = definitions[word]
+        if definition in seen:
+            return word
+        seen.add(definition)
+        return f'<abbr title="{html.escape(definition, quote=True)}">{word}</abbr>'
+
+    return pattern.sub(wrap, text)
+
+
+MACRO_CALL = re.compile(r"\{\{\s*[a-z_]+\(")
+
+
+def on_page_markdown(markdown, page, config, files):
+    """A component call on a page that is not rendered as a template would show as raw
+    text: stop the build and say what to add."""
+    if not page.meta.get("render_macros") and MACRO_CALL.search(markdown):
+        raise PluginError(f"Doc file '{page.file.src_uri}' calls a component "
+                          f"({MACRO_CALL.search(markdown).group(0)}…) but its front matter lacks 'render_macros: true'")
+    return markdown
+
+
+def on_page_content(content, page, config, files):
+    if _GLOSSARY["pattern"] is None or page.file.src_uri == "begrippen.md":
+        return content
+    return add_tooltips(content, _GLOSSARY["pattern"], _GLOSSARY["definitions"])
+
+
+# ---------------------------------------------------------------------------
+# Accessible names Material leaves out (axe: aria-dialog-name, landmark-unique)
+# ---------------------------------------------------------------------------
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
-
-
 SECTION_TOGGLE = re.compile(
-    r'(<span class="md-ellipsis">\s*(?P<title>[^<]*?)\s*</span>\s*</a>\s*)'
+    r'<span class="md-ellipsis">\s*(?P<title>[^<]*?)\s*</span>\s*</a>\s*'
     r'<label class="md-nav__link " for="(?P<id>__nav_[\d_]+)" id="(?P=id)_label"')
 
 
 def on_post_page(output, page, config):
-    """Accessible names Material leaves out (axe: aria-dialog-name, landmark-unique).
-
-    The search dialog gets a name; with navigation.indexes a section's expand toggle
-    holds only an icon, so the section's <nav>, labelled by that toggle, has no name.
-    """
+    """The search dialog gets a name; with navigation.indexes a section's expand toggle
+    holds only an icon, so the section's <nav>, labelled by that toggle, had no name."""
     output = output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Zoeken">', 1)
-    return SECTION_TOGGLE.sub(
-        lambda m: f'{m.group(1)}<label class="md-nav__link " for="{m["id"]}" id="{m["id"]}_label" '
-                  f'aria-label="{m["title"]}"', output)
+    for match in SECTION_TOGGLE.finditer(output):
+        output = output.replace(f'aria-labelledby="{match["id"]}_label"', f'aria-label="{match["title"]}"')
+    return output
 
 
-ABBR = re.compile(r'<abbr title="([^"]*)">(.*?)</abbr>', re.S)
-HEADING = re.compile(r"<h([1-6])([^>]*)>(.*?)</h\1>", re.S)
+# ---------------------------------------------------------------------------
+# Minified assets
+# ---------------------------------------------------------------------------
+def on_post_build(config):
+    """Minify our own scripts and stylesheets in the built site (sources stay readable).
 
+    The offline copy drops 404.html: nothing serves it from file://, and its links are
+    absolute paths for a web server."""
+    import rcssmin
+    import rjsmin
 
-def on_page_content(html, page, config, files):
-    """Glossary tooltips: only the first mention of a term on a page, never in a heading.
-
-    The abbreviations from data/glossary.yml would otherwise mark every mention of
-    common words such as 'cocreatie', which is noise for readers and screen readers.
-    """
-    def plain_heading(match):
-        level, attrs, inner = match.groups()
-        return f"<h{level}{attrs}>{ABBR.sub(lambda a: a.group(2), inner)}</h{level}>"
-
-    html = HEADING.sub(plain_heading, html)
-    seen = set()
-
-    def first_only(match):
-        if match.group(1) in seen:
-            return match.group(2)
-        seen.add(match.group(1))
-        return match.group(0)
-
-    return ABBR.sub(first_only, html)
+    offline = config.plugins.get("material/offline")
+    if offline is not None and offline.config.enabled:
+        (Path(config["site_dir"]) / "404.html").unlink(missing_ok=True)
+    site = Path(config["site_dir"]) / "assets"
+    for path in site.glob("javascripts/hb-*.js"):
+        path.write_text(rjsmin.jsmin(path.read_text(encoding="utf-8")), encoding="utf-8")
+    for path in site.glob("stylesheets/hb*.css"):
+        path.write_text(rcssmin.cssmin(path.read_text(encoding="utf-8")), encoding="utf-8")

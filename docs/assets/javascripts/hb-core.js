@@ -98,3 +98,25 @@
     document.addEventListener("DOMContentLoaded", mountAll);
   }
 })();
+
+/* Print: a print button where a page offers one; every <details> open on paper. */
+(function () {
+  "use strict";
+  window.HB.register("handout", function (root) {
+    var bar = root.querySelector("[data-hb-print-bar]");
+    if (!bar) return;
+    bar.hidden = false;
+    bar.querySelector("[data-hb-print]").addEventListener("click", function () { window.print(); });
+  });
+  var opened = [];
+  window.addEventListener("beforeprint", function () {
+    opened = Array.prototype.filter.call(document.querySelectorAll("details:not([open])"), function (d) {
+      d.open = true;
+      return true;
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    opened.forEach(function (d) { d.open = false; });
+    opened = [];
+  });
+})();
