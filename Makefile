@@ -30,7 +30,7 @@ test: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site
 
-offline: $(STAMP)
+offline: pdf
 	$(BIN)/python -m tools.offline
 
 pdf: $(STAMP)

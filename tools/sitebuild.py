@@ -6,8 +6,11 @@ instant navigation finds sitemap.xml where the site is served.
 """
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import subprocess
+import threading
 import sys
 import time
 import zipfile
@@ -50,3 +53,47 @@ def zip_site(site_dir: Path, zip_path: Path, extra_files: list[Path] = ()) -> Pa
         for path in extra_files:
             zf.write(path, f"{ZIP_FOLDER}/{path.name}")
     return zip_path
+
+
+def nav_paths() -> list[str]:
+    """Online paths ('', 'over/', 'mythen/toeval/' …) of every page, in navigation order."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+
+    def walk(entries):
+        for entry in entries:
+            value = entry if isinstance(entry, str) else next(iter(entry.values()))
+            if isinstance(value, list):
+                yield from walk(value)
+            else:
+                yield value
+
+    paths = []
+    for src in walk(config["nav"]):
+        stem = src[:-3]
+        if stem == "index":
+            paths.append("")
+        elif stem.endswith("/index"):
+            paths.append(stem[: -len("index")])
+        else:
+            paths.append(stem + "/")
+    return paths
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(directory: Path) -> http.server.ThreadingHTTPServer:
+    """Serve `directory` on a free port of 127.0.0.1 in a background thread."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server

@@ -1,0 +1,96 @@
+"""make bench: what our own code costs, side by side with stock Material.
+
+- build time: the full strict build against the same pages built with the macros
+  plugin and our hooks off, median of several runs, and their ratio (budget 1.3);
+- page weight (gzip bytes of HTML + the CSS, JS and images it loads) of each page
+  type against the same text on plain Material (budget: at most 20 KB heavier);
+- our own JS and CSS (gzip, as served: minified), budget 12 KB in total;
+- the offline zip and the PDF.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+from tools import offline, pdf
+from tools.sitebuild import ROOT, ZIP_NAME, build, nav_paths, serve
+from tools.weight import BUDGET_EXTRA_PER_PAGE, BUDGET_OWN, build_plain, own_assets, page_weights
+
+RUNS = 5
+BUDGET_RATIO = 1.3
+
+
+def config_without_our_code(target: Path) -> Path:
+    """mkdocs.yml with the macros plugin and our hooks removed, next to the original."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    text = re.sub(r"\n  - macros:\n(?:      .*\n)+", "\n", text)
+    text = re.sub(r"\nhooks:\n(?:  - .*\n)+", "\n", text)
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
+def median_build(config: Path | None, strict: bool, tmp: Path) -> tuple[float, list[float]]:
+    times = [build(tmp / f"b{i}", config=config, strict=strict, site_url="http://127.0.0.1:8000/")
+             for i in range(RUNS)]
+    return statistics.median(times), times
+
+
+def kb(n: int) -> str:
+    return f"{n / 1024:6.1f} KB"
+
+
+def main() -> int:
+    failures = []
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        build(tmp / "warm", site_url="http://127.0.0.1:8000/")  # warm caches once
+        ours, our_times = median_build(None, True, tmp / "ours")
+        bare_config = config_without_our_code(ROOT / ".bench-without-macros.yml")
+        try:
+            bare, bare_times = median_build(bare_config, False, tmp / "bare")
+        finally:
+            bare_config.unlink()
+        ratio = ours / bare
+        print(f"Build time, median of {RUNS} runs")
+        print(f"  handbook (strict, macros and hooks on) {ours:6.2f} s   runs: {', '.join(f'{t:.2f}' for t in our_times)}")
+        print(f"  same pages, macros and hooks off       {bare:6.2f} s   runs: {', '.join(f'{t:.2f}' for t in bare_times)}")
+        print(f"  ratio                                  {ratio:6.2f}     budget {BUDGET_RATIO}")
+        if ratio > BUDGET_RATIO:
+            failures.append(f"build ratio {ratio:.2f} above {BUDGET_RATIO}")
+
+        site = tmp / "ours" / "b0"
+        plain = build_plain(tmp / "plain")
+        print("\nPage weight, gzip (HTML + CSS + JS + images a first visit loads)")
+        print(f"  {'page':<12}{'handbook':>10}{'plain':>11}{'extra':>11}")
+        for name, (a, b) in page_weights(site, plain).items():
+            print(f"  {name:<12}{kb(a)}{kb(b):>11}{kb(a - b):>11}")
+            if a - b > BUDGET_EXTRA_PER_PAGE:
+                failures.append(f"{name} page {kb(a - b).strip()} heavier than plain")
+
+        assets = own_assets(site)
+        print("\nOur own JS and CSS, gzip, as served")
+        for name, size in assets.items():
+            print(f"  {name:<20}{size:>7} B")
+        total = sum(assets.values())
+        print(f"  {'total':<20}{total:>7} B   budget {BUDGET_OWN} B")
+        if total > BUDGET_OWN:
+            failures.append(f"own JS+CSS {total} B above {BUDGET_OWN} B")
+
+    print("\nDownloads")
+    if pdf.main() != 0 or offline.main() != 0:
+        failures.append("the PDF or the offline zip could not be made")
+    for path in (ROOT / "dist" / ZIP_NAME, pdf.OUT):
+        if path.exists():
+            print(f"  {path.name:<36}{kb(path.stat().st_size)}")
+    if failures:
+        print("\nOver budget: " + "; ".join(failures), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
