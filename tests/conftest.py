@@ -6,16 +6,13 @@ Chromium; never a downloaded browser).
 """
 from __future__ import annotations
 
-import functools
-import http.server
-import socket
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
+from tools import sitebuild
 from tools.sitebuild import ROOT, build
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -54,22 +51,9 @@ class BuiltSite:
         return file.read_text(encoding="utf-8")
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def _serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, int]:
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+def _serve(directory: Path):
+    server = sitebuild.serve(directory)
     return server, server.server_address[1]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -169,30 +153,4 @@ def origin_of(site: BuiltSite) -> str:
 @pytest.fixture(scope="session")
 def nav_paths() -> list[str]:
     """Online paths ('', 'over/', 'mythen/toeval/' …) of every page in the navigation."""
-    import yaml
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
-
-    def walk(entries):
-        for entry in entries:
-            value = entry if isinstance(entry, str) else next(iter(entry.values()))
-            if isinstance(value, list):
-                yield from walk(value)
-            else:
-                yield value
-
-    paths = []
-    for src in walk(config["nav"]):
-        stem = src[:-3]
-        if stem == "index":
-            paths.append("")
-        elif stem.endswith("/index"):
-            paths.append(stem[: -len("index")])
-        else:
-            paths.append(stem + "/")
-    return paths
+    return sitebuild.nav_paths()

@@ -1,0 +1,151 @@
+"""The built HTML of the scan, the self-check and the group profile: forms that work as
+worksheets before any JavaScript runs, and a config that matches the data files."""
+from __future__ import annotations
+
+import json
+from urllib.parse import urljoin, urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+
+from macros.data import load_handbook
+from tools.sitebuild import ROOT
+
+HANDBOOK = load_handbook(ROOT / "data")
+SCAN = "twintig-bezwaren/"
+SELFCHECK = "situering/leiderschap/"
+PROFILE = "voor-trainers/groepsprofiel/"
+
+
+def component(site, path, name):
+    roots = BeautifulSoup(site.html(path), "html.parser").select(f'[data-hb-component="{name}"]')
+    assert len(roots) == 1, f"/{path} should hold exactly one '{name}' component, found {len(roots)}"
+    return roots[0]
+
+
+def config_of(root) -> dict:
+    raw = root.get("data-hb-config")
+    assert raw, "the component carries no data-hb-config attribute for hb-scan.js"
+    return json.loads(raw)
+
+
+@pytest.fixture(scope="module")
+def scan(online):
+    return component(online, SCAN, "questionnaire")
+
+
+@pytest.mark.parametrize("item", HANDBOOK.objections.items, ids=lambda i: f"bezwaar-{i.number}")
+def test_each_objection_is_a_fieldset_with_a_legend_and_four_labelled_radios(scan, item):
+    fieldset = scan.find("fieldset", id=f"bezwaar-{item.number}")
+    assert fieldset is not None, f"objection {item.number} has no fieldset with id bezwaar-{item.number}"
+    legend = fieldset.find("legend")
+    assert legend and item.text in legend.get_text(), f"bezwaar-{item.number}: the legend should carry the objection's text"
+    radios = fieldset.select("input[type=radio]")
+    assert [r["value"] for r in radios] == ["0", "1", "2", "3"], f"bezwaar-{item.number}: expected radios 0..3"
+    assert len({r["name"] for r in radios}) == 1, f"bezwaar-{item.number}: the radios must share one name to form a group"
+    for radio in radios:
+        label = radio.find_parent("label")
+        assert label and label.get_text(strip=True), f"bezwaar-{item.number}: radio {radio['value']} has no label text"
+    pitfall = next(p.title for p in HANDBOOK.objections.pitfalls if p.id == item.pitfall)
+    assert pitfall.lower() in fieldset.get_text().lower(), f"bezwaar-{item.number}: the pitfall ({pitfall}) should be shown on paper"
+
+
+def test_the_scan_has_twenty_fieldsets_in_book_order(scan):
+    ids = [f["id"] for f in scan.select("form fieldset")]
+    assert ids == [f"bezwaar-{n}" for n in range(1, 21)], f"expected bezwaar-1 .. bezwaar-20 in order, got {ids}"
+
+
+def test_config_matches_the_objections_data(scan):
+    config = config_of(scan)
+    q = HANDBOOK.objections
+    assert (config["key"], config["version"], config["code"]) == ("objections", q.version, "B"), \
+        f"key, version and code letter are wrong: {config['key']}, {config['version']}, {config['code']}"
+    assert [i["id"] for i in config["items"]] == [i.id for i in q.items], "the items are not those of data/objections.yml"
+    assert [i["pitfall"] for i in config["items"]] == [i.pitfall for i in q.items], "item pitfalls differ from the data"
+    assert config["scale"] == [{"value": s.value, "label": s.label} for s in q.scale], "the scale differs from the data"
+    assert [(b["min"], b["max"], b["title"]) for b in config["bands"]] == [(b.min, b.max, b.title) for b in q.bands], \
+        "the bands differ from data/objections.yml"
+    for p in config["pitfalls"]:
+        members = sum(1 for i in q.items if i.pitfall == p["id"])
+        assert p["max"] == 3 * members, f"pitfall {p['id']}: maximum should be 3 x {members} objections"
+    for item, data in zip(config["items"], q.items):
+        assert len(item["links"]) == len(data.myths) + len(data.practice), \
+            f"{item['id']}: every myth, lesson and tip that answers it should be linked"
+
+
+def test_the_links_in_the_config_resolve_to_built_pages_and_anchors(online, scan):
+    base = online.url + SCAN
+    for item in config_of(scan)["items"]:
+        for link in item["links"]:
+            url = urlparse(urljoin(base, link["url"]))
+            page = url.path[len(urlparse(online.url).path):]
+            html = online.html(page)  # raises when the page was not built
+            if url.fragment:
+                assert f'id="{url.fragment}"' in html, f"{item['id']}: {link['url']} points at a missing anchor"
+
+
+def test_the_worksheet_is_there_without_javascript(scan):
+    sheet = scan.select_one("[data-hb-worksheet]")
+    assert sheet is not None and not sheet.has_attr("hidden"), "the worksheet must be visible without JavaScript"
+    rows = [tr.th.get_text(strip=True) for tr in sheet.select("table")[0].select("tbody tr")]
+    assert rows == [p.title for p in HANDBOOK.objections.pitfalls] + ["Totaal"], f"one row per pitfall and a total: {rows}"
+    bands = sheet.select("table")[1].get_text()
+    for band in HANDBOOK.objections.bands:
+        assert band.title in bands, f"the worksheet should explain the band '{band.title}'"
+
+
+def test_parts_that_need_javascript_are_hidden_in_the_html(scan):
+    for name in ("progress", "result", "shared", "actions"):
+        part = scan.select_one(f"[data-hb-{name}]")
+        assert part is not None, f"the scan has no [data-hb-{name}] part"
+        assert part.has_attr("hidden"), f"[data-hb-{name}] only works with JavaScript and must start hidden"
+
+
+def test_progress_and_result_are_accessible(scan):
+    progress = scan.select_one("progress")
+    label = scan.find("label", attrs={"for": progress["id"]})
+    assert label is not None, "the progress bar needs a label"
+    assert progress["max"] == "20", "progress counts up to 20"
+    assert scan.select_one("[data-hb-status][role=status]"), "the result summary needs a live region (role=status)"
+    assert scan.select_one("[data-hb-error]").find_parent(attrs={"role": "alert"}), "a bad code message must be in role=alert"
+
+
+def test_self_check_has_eight_yes_no_items(online):
+    root = component(online, SELFCHECK, "questionnaire")
+    fieldsets = root.select("form fieldset")
+    assert [f["id"] for f in fieldsets] == [f"selfcheck-{n}" for n in range(1, 9)], "eight items, selfcheck-1 .. selfcheck-8"
+    for f in fieldsets:
+        labels = [label.get_text(strip=True) for label in f.select("label")]
+        assert labels == ["Nee", "Ja"], f"{f['id']}: expected the answers Nee and Ja, got {labels}"
+    config = config_of(root)
+    assert (config["key"], config["code"], config["pitfalls"]) == ("selfcheck", "L", []), \
+        "the self-check uses the same engine with its own key, code letter L and no pitfalls"
+    assert root.select_one("[data-hb-pitfalls]") is None, "the self-check has no pitfall chart"
+
+
+def test_group_profile_markup(online):
+    root = component(online, PROFILE, "group-profile")
+    config = config_of(root)
+    assert config["key"] == "objections" and len(config["items"]) == 20, "the profile reads codes of the objections scan"
+    textarea = root.select_one("textarea")
+    assert textarea and root.find("label", attrs={"for": textarea["id"]}), "the code field needs a label"
+    assert root.find("button", attrs={"type": "submit"}).get_text(strip=True) == "Toon profiel", \
+        "the form is sent with a button 'Toon profiel'"
+    assert root.select_one("[data-hb-form]").has_attr("hidden"), "the form only works with JavaScript: hidden in the HTML"
+    nojs = root.select_one("[data-hb-nojs]")
+    assert nojs and not nojs.has_attr("hidden"), "without JavaScript a note explains what to do instead"
+    present = root.select_one('[data-hb-component="present"]')
+    assert present and present.button and present.button.get("aria-pressed") == "false", \
+        "the presentation toggle (a button with aria-pressed) belongs to the profile"
+
+
+def test_group_profile_page_prose(online):
+    article = BeautifulSoup(online.html(PROFILE), "html.parser").select_one("article")
+    headings = [h.get_text(" ", strip=True).rstrip("¶").strip() for h in article.select("h2")]
+    assert "Verder lezen" in headings, f"the page should end with 'Verder lezen', headings are {headings}"
+    prose = article.get_text(" ")
+    for root in article.select("[data-hb-component]"):
+        prose = prose.replace(root.get_text(" "), "")
+    words = len(prose.split())
+    assert 250 <= words <= 600, f"the page prose should be about 250-500 words, found {words}"
+    assert "niet opgeslagen" in prose and "niet verstuurd" in prose, "the page must say that nothing is stored or sent"

