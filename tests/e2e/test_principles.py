@@ -151,3 +151,18 @@ def test_axe_finds_no_violations(online, page, scheme, path):
     page.get_by_role("button", name="Alles openen").first.click()
     violations = axe_violations(page)
     assert not violations, f"/{path} ({scheme}):\n" + "\n".join(violations)
+
+
+def test_presentation_mode_for_projecting_the_cards(online, page):
+    page.goto(online.page_url(PAGE + "?presentatie"))
+    page.locator(".hb-cards .hb-present button").wait_for()
+    assert page.evaluate("document.documentElement.classList.contains('hb-presenting')"), "?presentatie does not start it"
+    assert page.locator(".md-header").is_hidden(), "the header still shows in presentation mode"
+    page.keyboard.press("Escape")
+    assert page.locator(".md-header").is_visible(), "Escape does not leave presentation mode"
+    button = page.locator(".hb-cards .hb-present button")
+    button.click()
+    assert button.get_attribute("aria-pressed") == "true"
+    assert page.locator(".md-sidebar--primary").is_hidden()
+    button.click()
+    assert button.get_attribute("aria-pressed") == "false"

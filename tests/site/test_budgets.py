@@ -1,0 +1,38 @@
+"""Size budgets (sizes are stable, so the tests hold them; timings stay in make bench)."""
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from tools.sitebuild import ZIP_FOLDER, zip_site
+from tools.weight import BUDGET_EXTRA_PER_PAGE, BUDGET_OWN, build_plain, own_assets, page_weights
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory):
+    return build_plain(tmp_path_factory.mktemp("plain") / "plain")
+
+
+def test_own_js_and_css_stay_under_12_kb_gzip(online):
+    sizes = own_assets(online.root)
+    assert len(sizes) >= 6, f"expected our scripts and stylesheets in the build, found {sorted(sizes)}"
+    total = sum(sizes.values())
+    assert total <= BUDGET_OWN, f"our JS+CSS is {total} B gzip, budget {BUDGET_OWN} B: {sizes}"
+
+
+def test_no_page_is_more_than_20_kb_heavier_than_plain_material(online, plain):
+    weights = page_weights(online.root, plain)
+    over = {name: ours - base for name, (ours, base) in weights.items() if ours - base > BUDGET_EXTRA_PER_PAGE}
+    assert not over, f"pages over budget (extra bytes gzip): {over}"
+    assert all(base > 20_000 for _, base in weights.values()), "the plain baseline looks empty"
+
+
+def test_offline_zip_opens_at_its_start_page(offline, tmp_path):
+    archive = zip_site(offline.root, tmp_path / "offline.zip")
+    with zipfile.ZipFile(archive) as zf:
+        names = zf.namelist()
+    assert f"{ZIP_FOLDER}/index.html" in names, "the zip does not hold cocreatie-handboek/index.html"
+    assert f"{ZIP_FOLDER}/search/search_index.js" in names, "the zip lacks the inlined search index"
+    assert f"{ZIP_FOLDER}/assets/javascripts/vendor/iframe-worker-shim.js" in names
+    assert all(n.startswith(ZIP_FOLDER + "/") for n in names), "files outside the top folder"
