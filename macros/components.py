@@ -9,6 +9,8 @@ URL is made relative, for directory URLs online and .html files offline.
 from __future__ import annotations
 
 import functools
+import hashlib
+from importlib.metadata import version
 import inspect
 import json
 import re
@@ -17,8 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-import segno
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
@@ -26,8 +27,23 @@ from mkdocs.utils.meta import get_data as get_markdown_meta
 
 from .data import ICON_DIR, Handbook, Questionnaire
 
+CACHE = Path(__file__).resolve().parent.parent / ".cache"  # build caches, safe to delete
+
+
+def _cache_dir(name: str) -> Path | None:
+    """A folder under .cache/ for results that only depend on their inputs, or None."""
+    try:
+        folder = CACHE / name
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    except OSError:  # read-only checkout: build without the cache
+        return None
+
+
 TEMPLATES = Environment(
     loader=FileSystemLoader(Path(__file__).parent / "templates"),
+    # compiled templates are kept between builds; Jinja checks each template's source
+    bytecode_cache=FileSystemBytecodeCache(str(_cache_dir("jinja"))) if _cache_dir("jinja") else None,
     autoescape=True,
     undefined=StrictUndefined,
     trim_blocks=True,
@@ -68,9 +84,7 @@ class Site:
 
     def url(self, src: str, from_url: str, anchor: str = "") -> str:
         """Relative URL from the page at `from_url` to docs/`src`, plus #anchor."""
-        if not (self.docs_dir / src).is_file():
-            raise ComponentError(f"link target docs/{src} does not exist")
-        target = File(src, str(self.docs_dir), "", self.use_directory_urls).url
+        target = page_url(self.docs_dir, src, self.use_directory_urls)
         fragment = f"#{anchor}" if anchor else ""
         if target == from_url and fragment:
             return fragment
@@ -78,11 +92,17 @@ class Site:
 
     def public(self, src: str, anchor: str = "") -> str:
         """The stable online address of a page (directory URL under site_url), also in the offline copy."""
-        if not (self.docs_dir / src).is_file():
-            raise ComponentError(f"link target docs/{src} does not exist")
-        target = File(src, str(self.docs_dir), "", True).url.removeprefix("./")
+        target = page_url(self.docs_dir, src, True).removeprefix("./")
         base = self.site_url if self.site_url.endswith("/") else self.site_url + "/"
         return base + target + (f"#{anchor}" if anchor else "")
+
+
+@functools.lru_cache(maxsize=None)
+def page_url(docs_dir: Path, src: str, use_directory_urls: bool) -> str:
+    """The URL MkDocs gives docs/`src`; a missing page is a ComponentError."""
+    if not (docs_dir / src).is_file():
+        raise ComponentError(f"link target docs/{src} does not exist")
+    return File(src, str(docs_dir), "", use_directory_urls).url
 
 
 @functools.lru_cache(maxsize=None)
@@ -285,12 +305,29 @@ def link_index(site: Site, here: str) -> str:
 # ---------------------------------------------------------------------------
 # Printable handouts (A4), each item with a QR code to its online page
 # ---------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1)
+def _segno_version() -> str:
+    return version("segno")
+
+
 def qr_svg(url: str) -> Markup:
-    """A QR code for `url` as inline SVG, made at build time (segno, no network)."""
-    # A fixed mask pattern (any of the eight is valid) spares segno scoring all eight,
-    # most of a QR code's cost; the tests decode every code to prove them readable.
-    code = segno.make(url, error="m", mask=2)
-    svg = code.svg_inline(scale=1, border=4, omitsize=True, svgclass="hb-qr", lineclass=None)
+    """A QR code for `url` as inline SVG, made at build time (segno, no network).
+
+    The SVG depends only on the URL and segno's version, so it is kept in .cache/qr."""
+    key = hashlib.sha1(f"{_segno_version()} m2 {url}".encode()).hexdigest()
+    folder = _cache_dir("qr")
+    cached = folder / f"{key}.svg" if folder else None
+    if cached and cached.is_file():
+        svg = cached.read_text(encoding="utf-8")
+    else:
+        # A fixed mask pattern (any of the eight is valid) spares segno scoring all eight,
+        # most of a QR code's cost; the tests decode every code to prove them readable.
+        import segno  # only when the cache has no such code
+
+        code = segno.make(url, error="m", mask=2)
+        svg = code.svg_inline(scale=1, border=4, omitsize=True, svgclass="hb-qr", lineclass=None)
+        if cached:
+            cached.write_text(svg, encoding="utf-8")
     label = escape(f"QR-code naar {url}")
     return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{label}" data-hb-qr="{escape(url)}" ', 1))
 

@@ -539,18 +539,23 @@ def _cross_check(r: Reader, hb: Handbook) -> None:
                       f"does not match the objections listed in data/myths.yml (missing: {missing or '-'}, not listed there: {extra or '-'})")
 
 
-def load_glossary(data_dir: Path | str) -> tuple[Term, ...]:
-    """Only the glossary (for the tooltip hook); raises HandbookDataError like load_handbook."""
-    r = Reader()
-    terms = _glossary(r, r.load(Path(data_dir) / "glossary.yml"))
-    if r.problems:
-        raise HandbookDataError(r.problems)
-    return terms
+_LOADED: dict = {}
 
 
 def load_handbook(data_dir: Path | str) -> Handbook:
-    """Read and check every data file; raise one HandbookDataError listing all problems."""
-    data_dir = Path(data_dir)
+    """Read and check every data file; raise one HandbookDataError listing all problems.
+
+    The result is kept until a file in data/ changes, so the hooks and the macros share
+    one load per build (and `mkdocs serve` reloads on every edit)."""
+    data_dir = Path(data_dir).resolve()
+    key = (data_dir, tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(data_dir.glob("*.yml"))))
+    if key not in _LOADED:
+        _LOADED.clear()
+        _LOADED[key] = _load(data_dir)
+    return _LOADED[key]
+
+
+def _load(data_dir: Path) -> Handbook:
     r = Reader()
     raw = {name: r.load(data_dir / f"{name}.yml")
            for name in ("principles", "myths", "benefits", "objections", "selfcheck", "practice", "glossary")}

@@ -33,58 +33,53 @@ def on_config(config):
     project = str(Path(config.config_file_path).parent)
     if project not in sys.path:
         sys.path.insert(0, project)
-    from macros.data import load_glossary  # checked with the other data by the macros plugin
+    from macros.data import HandbookDataError, load_handbook  # the macros plugin reuses this load
 
-    definitions = {spelling: term.definition for term in load_glossary(Path(project) / "data")
+    try:
+        handbook = load_handbook(Path(project) / "data")
+    except HandbookDataError as exc:  # stop the build with the list of problems, no traceback
+        raise PluginError(str(exc)) from None
+    definitions = {spelling: term.definition for term in handbook.glossary
                    for spelling in (term.term, *term.also)}
-    words = sorted(definitions, key=len, reverse=True)  # longest first: "het hele systeem" before "systeem"
     _GLOSSARY["definitions"] = definitions
-    _GLOSSARY["pattern"] = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
+    _GLOSSARY["pattern"] = tooltip_pattern(list(definitions)) if definitions else None
     return config
 
 
 # ---------------------------------------------------------------------------
 # Glossary tooltips
 # ---------------------------------------------------------------------------
-TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>|<!--.*?-->", re.S)
-NO_TOOLTIP = {"a", "abbr", "button", "code", "pre", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6",
-              "label", "legend", "textarea", "svg", "summary", "dt", "th"}
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+# Elements whose text never gets a tooltip: headings, links, code, controls, our SVGs.
+SKIP = r"a|abbr|button|code|pre|script|style|h[1-6]|label|legend|textarea|svg|summary|dt|th"
+
+
+def tooltip_pattern(words: list[str]) -> re.Pattern:
+    """One pass over the HTML: a skipped element whole, any other tag, or a term in text."""
+    terms = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # longest first
+    return re.compile(rf"<({SKIP})\b[^>]*>.*?</\1\s*>|<[^>]*>|(?<!\w)({terms})(?!\w)", re.S)
 
 
 def add_tooltips(content: str, pattern: re.Pattern, definitions: dict) -> str:
     """Wrap the first mention of each glossary term in running text in <abbr title>."""
-    out, seen, skip_depth, position = [], set(), [], 0
-    for tag in TAG.finditer(content):
-        out.append(_tooltip_text(content[position:tag.start()], pattern, definitions, seen) if not skip_depth
-                   else content[position:tag.start()])
-        out.append(tag.group(0))
-        position = tag.end()
-        closing, name = tag.group(1), (tag.group(2) or "").lower()
-        if not name or name in VOID or tag.group(3):
-            continue
-        if closing:
-            if skip_depth and skip_depth[-1] == name:
-                skip_depth.pop()
-        elif name in NO_TOOLTIP or skip_depth:
-            skip_depth.append(name)
-    out.append(content[position:] if skip_depth else _tooltip_text(content[position:], pattern, definitions, seen))
-    return "".join(out)
-
-
-def _tooltip_text(text, pattern, definitions, seen):
-    if not text.strip():
-        return text
+    seen = set()
 
     def wrap(match):
-        word = match.group(1)
+        word = match.group(2)
+        if word is None:
+            return match.group(0)
         definition = definitions[word]
         if definition in seen:
             return word
         seen.add(definition)
         return f'<abbr title="{html.escape(definition, quote=True)}">{word}</abbr>'
 
-    return pattern.sub(wrap, text)
+    return pattern.sub(wrap, content)
+
+
+def on_page_content(content, page, config, files):
+    if _GLOSSARY["pattern"] is None or page.file.src_uri == "begrippen.md":
+        return content
+    return add_tooltips(content, _GLOSSARY["pattern"], _GLOSSARY["definitions"])
 
 
 MACRO_CALL = re.compile(r"\{\{\s*[a-z_]+\(")
@@ -99,15 +94,10 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-def on_page_content(content, page, config, files):
-    if _GLOSSARY["pattern"] is None or page.file.src_uri == "begrippen.md":
-        return content
-    return add_tooltips(content, _GLOSSARY["pattern"], _GLOSSARY["definitions"])
-
-
 # ---------------------------------------------------------------------------
 # Accessible names Material leaves out (axe: aria-dialog-name, landmark-unique)
 # ---------------------------------------------------------------------------
+_NAV_LABELS: dict = {}
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 SECTION_TOGGLE = re.compile(
     r'<span class="md-ellipsis">\s*(?P<title>[^<]*?)\s*</span>\s*</a>\s*'
@@ -118,8 +108,11 @@ def on_post_page(output, page, config):
     """The search dialog gets a name; with navigation.indexes a section's expand toggle
     holds only an icon, so the section's <nav>, labelled by that toggle, had no name."""
     output = output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Zoeken">', 1)
-    for match in SECTION_TOGGLE.finditer(output):
-        output = output.replace(f'aria-labelledby="{match["id"]}_label"', f'aria-label="{match["title"]}"')
+    nav = _NAV_LABELS.get(id(config))
+    if nav is None:  # the navigation is the same on every page: read its sections once
+        nav = _NAV_LABELS[id(config)] = [(m["id"], m["title"]) for m in SECTION_TOGGLE.finditer(output)]
+    for ident, title in nav:
+        output = output.replace(f'aria-labelledby="{ident}_label"', f'aria-label="{title}"')
     return output
 
 
