@@ -1,5 +1,5 @@
 /* Presentation mode for a big screen: large type, no header, navigation, sidebars or footer
- * (styles in hb-scan.css). On with ?presentatie in the address or with the toggle; off with the
+ * (styles in hb.css). On with ?presentatie in the address or with the toggle; off with the
  * toggle or Escape. The toggle goes on any page, on a line of its own:
  * <p class="hb-present" data-hb-component="present" hidden><button type="button" class="md-button" aria-pressed="false">Presentatiemodus</button></p>
  */
