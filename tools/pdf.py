@@ -8,6 +8,7 @@ Chromium prints it on A4 with page numbers in the footer.
 """
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from tools.sitebuild import ROOT, BuildError, build, nav_paths, serve
 
 OUT = ROOT / "dist" / "cocreatie-handboek.pdf"
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # Debian's chromium; CI elsewhere may point to Chrome
 
 ASSEMBLE = r"""
 async ({paths, title, subtitle, date}) => {
