@@ -10,14 +10,13 @@
 from __future__ import annotations
 
 import re
-import shutil
 import statistics
 import sys
 import tempfile
 from pathlib import Path
 
 from tools import offline, pdf
-from tools.sitebuild import ROOT, ZIP_NAME, build, nav_paths, serve
+from tools.sitebuild import ROOT, ZIP_NAME, build
 from tools.weight import BUDGET_EXTRA_PER_PAGE, BUDGET_OWN, build_plain, own_assets, page_weights
 
 RUNS = 5

