@@ -139,8 +139,22 @@ def page(context, watch):
     # a request cut off by leaving the page (ERR_ABORTED) is not a failure; an error status is
     page.on("requestfailed", lambda r: "ERR_ABORTED" not in (r.failure or "") and watch.failed.append(f"{r.url} ({r.failure})"))
     page.on("response", lambda r: r.status >= 400 and watch.failed.append(f"{r.url} (HTTP {r.status})"))
+    # Components mount in tasks of their own just after load: a test acts once they are ready.
+    for name in ("goto", "reload"):
+        setattr(page, name, _then_ready(page, getattr(page, name)))
     yield page
     page.close()
+
+
+READY = "document.querySelectorAll('[data-hb-mounted]:not([data-hb-ready])').length === 0"
+
+
+def _then_ready(page, navigate):
+    def wrapper(*args, **kwargs):
+        response = navigate(*args, **kwargs)
+        page.wait_for_function(READY)
+        return response
+    return wrapper
 
 
 def origin_of(site: BuiltSite) -> str:

@@ -87,10 +87,11 @@ def test_deep_link_opens_and_scrolls_on_load(request, page, flavour):
 def test_deep_link_opens_on_hashchange(request, page, flavour):
     site = request.getfixturevalue(flavour)
     page.goto(site.page_url(PAGE))
+    page.locator("[data-hb-component=principles][data-hb-ready]").wait_for()
     page.evaluate("location.hash = '#principe-5'")
-    page.wait_for_function("document.querySelector('#principe-5 .hb-card__toggle').getAttribute('aria-expanded') === 'true'")
+    page.wait_for_function("document.querySelector('#principe-5 .hb-card__toggle')?.getAttribute('aria-expanded') === 'true'")
     page.evaluate("location.hash = '#principe-2'")
-    page.wait_for_function("document.querySelector('#principe-2 .hb-card__toggle').getAttribute('aria-expanded') === 'true'")
+    page.wait_for_function("document.querySelector('#principe-2 .hb-card__toggle')?.getAttribute('aria-expanded') === 'true'")
 
 
 def test_link_from_another_page_opens_the_card_after_instant_navigation(online, page, watch):

@@ -65,13 +65,13 @@ def test_walk_through_the_site_with_instant_navigation(online, page, watch):
     for title in route:
         page.locator(".md-nav--primary .md-nav__link", has_text=title).first.click()
         page.wait_for_load_state()
-        page.wait_for_function("document.querySelectorAll('[data-hb-component]:not([data-hb-ready])').length === 0")
+        page.wait_for_function("document.querySelectorAll('[data-hb-mounted]:not([data-hb-ready])').length === 0")
     for _ in range(4):
         page.go_back()
-        page.wait_for_function("document.querySelectorAll('[data-hb-component]:not([data-hb-ready])').length === 0")
+        page.wait_for_function("document.querySelectorAll('[data-hb-mounted]:not([data-hb-ready])').length === 0")
     for _ in range(2):
         page.go_forward()
-        page.wait_for_function("document.querySelectorAll('[data-hb-component]:not([data-hb-ready])').length === 0")
+        page.wait_for_function("document.querySelectorAll('[data-hb-mounted]:not([data-hb-ready])').length === 0")
     assert page.evaluate("window.__hbMarker") == 1, "a page was reloaded instead of swapped in"
     # the components on the last page still work
     page.goto(online.page_url("situering/principes/"))

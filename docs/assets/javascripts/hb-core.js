@@ -10,17 +10,14 @@
   "use strict";
   var mounts = {};
 
-  /* Each component mounts in a task of its own, so no single task blocks the page long. */
   function mountAll() {
     var roots = document.querySelectorAll("[data-hb-component]");
     Array.prototype.forEach.call(roots, function (root) {
       var name = root.getAttribute("data-hb-component");
       if (!mounts[name] || root.hasAttribute("data-hb-mounted")) return;
       root.setAttribute("data-hb-mounted", "");
-      setTimeout(function () {
-        mounts[name](root);
-        root.setAttribute("data-hb-ready", "");
-      }, 0);
+      mounts[name](root);
+      root.setAttribute("data-hb-ready", "");
     });
   }
 
