@@ -102,3 +102,13 @@ def test_component_markup_has_no_inline_script_or_handlers(online, nav_paths):
             for tag in root.find_all(True):
                 handlers = [a for a in tag.attrs if a.lower().startswith("on")]
                 assert not handlers, f"/{path}: inline event handler {handlers} on <{tag.name}>"
+
+
+def test_scripts_in_the_body_never_hold_up_the_first_paint(online, offline, nav_paths):
+    pages = [(f"/{p}", soup(online, p)) for p in nav_paths]
+    pages.append(("offline index.html", BeautifulSoup((offline.root / "index.html").read_text("utf-8"), "html.parser")))
+    for name, page in pages:
+        scripts = page.body.find_all("script", src=True)
+        assert any("bundle" in s["src"] for s in scripts), f"{name}: Material's bundle is not loaded in the body"
+        blocking = [s["src"] for s in scripts if not s.has_attr("defer")]
+        assert not blocking, f"{name}: scripts that block the first paint: {blocking}"
