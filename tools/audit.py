@@ -26,6 +26,7 @@ CACHE = ROOT / ".cache" / "lighthouse"
 PAGES = {"start": "", "chapter": "situering/waarom-nu/", "cards": "situering/principes/", "scan": "twintig-bezwaren/"}
 RUNS = 5
 TARGETS = {"performance": 98, "accessibility": 100, "best-practices": 100, "seo": 100}
+METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift")
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 
 
@@ -108,7 +109,7 @@ def main() -> int:
             runs = sorted((audit(url + path, tmp / f"{name}-{i}.json") for i in range(RUNS)),
                           key=lambda run: run[0]["performance"])
             scores, report = runs[len(runs) // 2]
-            rows.append((name, scores))
+            rows.append((name, scores, [run[0]["performance"] for run in runs], report["audits"]))
             for key, target in TARGETS.items():
                 if scores[key] < target:
                     weak = [ref["id"] for ref in report["categories"][key]["auditRefs"] if ref["weight"]
@@ -117,9 +118,15 @@ def main() -> int:
         server.shutdown()
     header = f"{'page':<10}" + "".join(f"{k:>16}" for k in TARGETS)
     print(header)
-    for name, scores in rows:
+    for name, scores, _, _ in rows:
         print(f"{name:<10}" + "".join(f"{scores[k]:>16}" for k in TARGETS))
     print(f"{'target':<10}" + "".join(f"{t:>16}" for t in TARGETS.values()))
+    print("\nperformance of every run, and the metrics of the median run (simulated mobile):")
+    print(f"{'page':<10}{'runs':>20}{'FCP ms':>9}{'LCP ms':>9}{'TBT ms':>9}{'CLS':>7}")
+    for name, _, perf_runs, audits in rows:
+        metric = {key: audits[key]["numericValue"] for key in METRICS}
+        print(f"{name:<10}{' '.join(map(str, perf_runs)):>20}" + "".join(
+            f"{metric[key]:>9.0f}" for key in METRICS[:3]) + f"{metric[METRICS[3]]:>7.2f}")
     if failures:
         print("below target: " + "; ".join(failures), file=sys.stderr)
         return 1
