@@ -90,6 +90,10 @@ class Site:
             return fragment
         return get_relative_url(target, from_url) + fragment
 
+    def is_page(self, src: str, url: str) -> bool:
+        """Whether the page at `url` is docs/`src`: a card is found by search on its own page only."""
+        return page_url(self.docs_dir, src, self.use_directory_urls) == url
+
     def public(self, src: str, anchor: str = "") -> str:
         """The stable online address of a page (directory URL under site_url), also in the offline copy."""
         target = page_url(self.docs_dir, src, True).removeprefix("./")
@@ -145,7 +149,8 @@ def _level(level) -> int:
 def principle_cards(site: Site, here: str, level: int = 3) -> str:
     """All six principle cards with the toolbar (open all, close all, draw a card)."""
     cards = [_card(site, here, p) for p in site.handbook.principles]
-    return render("principle_cards.html", cards=cards, toolbar=True, level=_level(level))
+    return render("principle_cards.html", cards=cards, toolbar=True, level=_level(level),
+                  indexed=site.is_page(PRINCIPLES_PAGE, here))
 
 
 @component
@@ -156,7 +161,7 @@ def principle_card(site: Site, here: str, principle_id: str, level: int = 3) -> 
     except KeyError as exc:
         raise ComponentError(exc.args[0]) from None
     return render("principle_cards.html", cards=[_card(site, here, principle)], toolbar=False,
-                  level=_level(level))
+                  level=_level(level), indexed=site.is_page(PRINCIPLES_PAGE, here))
 
 
 @component

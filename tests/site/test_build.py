@@ -58,6 +58,27 @@ def test_search_index_is_dutch(online):
     assert len(index["docs"]) > 100, "search index looks empty"
 
 
+# Buttons, banners and result placeholders of the components: words a reader never searches for
+INTERFACE_TEXT = ["Deze resultaatcode kan niet gelezen worden", "Je bekijkt een gedeeld resultaat", "Beantwoord:",
+                  "Opnieuw beginnen", "Kopieer de code", "Alles openen", "Druk af op A4", "Als Markdown",
+                  "Kopieer als tekst", "Alle thema's", "Je resultaatcode"]
+
+
+def test_search_finds_content_once_and_no_interface_text(online):
+    """A principle card is found on the principles page only; buttons and empty results are not found."""
+    docs = json.loads((online.root / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    text = {doc["location"]: doc["title"] + " " + doc["text"] for doc in docs}
+    every = " ".join(text.values())
+    found = [s for s in INTERFACE_TEXT if s in every]
+    assert not found, f"interface text in the search index: {found}"
+    card = "Het hele systeem zijn alle mensen die iets weten over de vraag"  # principle 1, from data/principles.yml
+    pages = sorted({loc.split("#")[0] for loc, t in text.items() if card in t})
+    assert pages == ["situering/principes/"], f"principle card text is indexed on {pages}, expected the principles page only"
+    assert "github.io/handboek/" not in every, "printed or listed stable addresses are in the search index"
+    empty = [loc for loc in text if loc.startswith("voor-trainers/#links-")]
+    assert not empty, f"link index headings without text in the search index: {empty}"
+
+
 def test_no_page_refers_to_another_host_for_resources(online, nav_paths):
     for path in nav_paths:
         page = soup(online, path)
