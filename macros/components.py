@@ -12,6 +12,7 @@ import functools
 import hashlib
 from importlib.metadata import version
 import inspect
+import itertools
 import json
 import re
 import unicodedata
@@ -65,6 +66,42 @@ def component(func):
 
 class ComponentError(Exception):
     """A component was called wrongly; the message names the macro and the problem."""
+
+
+# ---------------------------------------------------------------------------
+# Slots: a component joins its page after Markdown
+# ---------------------------------------------------------------------------
+# A macro leaves a one-line slot in the page's Markdown and keeps the component's HTML;
+# hooks.py (on_page_content) puts the HTML in its slot. Markdown never has to parse the
+# components (three HTML parser passes over them saved on every build), and a component
+# keeps working inside an admonition or a list, where multi-line HTML would break.
+SLOT = '<div data-hb-slot="{}"></div>'
+SLOT_PATTERN = re.compile(r'<div data-hb-slot="(\d+)"></div>')
+ANCHOR = re.compile(r'\sid="([^"]+)"')
+_SLOTS: dict[str, str] = {}
+_slot_numbers = itertools.count(1)
+
+
+def slot(html: str) -> str:
+    """Keep a component's HTML and return the slot that stands in for it in the Markdown."""
+    number = str(next(_slot_numbers))
+    _SLOTS[number] = html
+    return SLOT.format(number)
+
+
+def fill_slots(content: str) -> tuple[str, set[str]]:
+    """Put every component in its slot; return the page's HTML and the ids the components
+    bring, which MkDocs needs to check links to them (#principe-3, #bezwaar-12 …)."""
+    ids: set[str] = set()
+
+    def put(match: re.Match) -> str:
+        html = _SLOTS.pop(match.group(1), None)
+        if html is None:
+            raise ComponentError(f"slot {match.group(1)} holds no component: its HTML was already used")
+        ids.update(ANCHOR.findall(html))
+        return html
+
+    return SLOT_PATTERN.sub(put, content), ids
 
 
 @dataclass(frozen=True)
@@ -400,7 +437,7 @@ def bind(site: Site, name: str, page_url) -> callable:
         except TypeError as exc:
             raise ComponentError(f"macro {name}{public}: {exc}") from None
         try:
-            return func(site, page_url(), *args, **kwargs)
+            return slot(func(site, page_url(), *args, **kwargs))
         except ComponentError as exc:
             raise ComponentError(f"macro {name}(): {exc}") from None
 

@@ -77,6 +77,15 @@ def add_tooltips(content: str, pattern: re.Pattern, definitions: dict) -> str:
 
 
 def on_page_content(content, page, config, files):
+    """The components go into their slots (macros.components.slot), then the tooltips."""
+    from macros.components import ComponentError, fill_slots
+
+    try:
+        content, ids = fill_slots(content)
+    except ComponentError as exc:
+        raise PluginError(f"Doc file '{page.file.src_uri}': {exc}") from None
+    if ids:  # MkDocs checks links to anchors against the ids it saw in the Markdown
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
     if _GLOSSARY["pattern"] is None or page.file.src_uri == "begrippen.md":
         return content
     return add_tooltips(content, _GLOSSARY["pattern"], _GLOSSARY["definitions"])

@@ -88,3 +88,19 @@ def test_component_on_a_page_that_is_no_template_fails(project):
     append(project, "bronnen.md", "{{ principle_cards() }}")
     log = failing_build(project)
     assert "bronnen.md" in log and "render_macros: true" in log, log[-800:]
+
+
+def test_a_component_inside_an_admonition_stays_whole_and_its_anchors_count(project):
+    """Components join the page after Markdown: one inside an admonition is whole, and a link
+    to an id inside a component passes the strict anchor check."""
+    append(project, "begrippen.md", '!!! tip "Een kaart bij de hand"\n\n'
+                                    '    {{ principle_card("hele-olifant") }}\n\n'
+                                    "Lees [de kaart hierboven](#principe-2).")
+    build(project / "site", config=project / "mkdocs.yml")
+    html = (project / "site" / "begrippen" / "index.html").read_text(encoding="utf-8")
+    tip = html[html.index('<div class="admonition tip">'):]
+    assert tip.index('<article class="hb-card" id="principe-2"') < tip.index("</article>"), \
+        "the card is not inside the admonition"
+    assert "<pre" not in tip[:tip.index("</article>")], "the card's HTML was turned into a code block"
+    leftovers = [p for p in (project / "site").rglob("*.html") if "data-hb-slot" in p.read_text(encoding="utf-8")]
+    assert not leftovers, f"empty component slots left in {leftovers}"

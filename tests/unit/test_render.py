@@ -64,3 +64,12 @@ def test_wrong_calls_name_the_macro():
 def test_public_addresses_use_the_site_url_and_directory_urls():
     assert site(directory_urls=False).public("mythen/toeval.md") == "https://example.org/hb/mythen/toeval/"
     assert site().public("index.md") == "https://example.org/hb/"
+
+
+def test_slots_hand_each_component_to_its_page_once():
+    first, second = components.slot('<div id="a">A</div>'), components.slot("<p>B</p>")
+    html, ids = components.fill_slots(f"<h1>T</h1>\n{first}\n<p>tekst</p>\n{second}")
+    assert html == '<h1>T</h1>\n<div id="a">A</div>\n<p>tekst</p>\n<p>B</p>'
+    assert ids == {"a"}
+    with pytest.raises(components.ComponentError, match="holds no component"):
+        components.fill_slots(first)
