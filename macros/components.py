@@ -76,7 +76,8 @@ class ComponentError(Exception):
 # components (three HTML parser passes over them saved on every build), and a component
 # keeps working inside an admonition or a list, where multi-line HTML would break.
 SLOT = '<div data-hb-slot="{}"></div>'
-SLOT_PATTERN = re.compile(r'<div data-hb-slot="(\d+)"></div>')
+# Markdown wraps a slot in a list item in <p>: the component takes the paragraph's place
+SLOT_PATTERN = re.compile(r'(<p>)?<div data-hb-slot="(\d+)"></div>(?(1)</p>)')
 ANCHOR = re.compile(r'\sid="([^"]+)"')
 _SLOTS: dict[str, str] = {}
 _slot_numbers = itertools.count(1)
@@ -95,9 +96,9 @@ def fill_slots(content: str) -> tuple[str, set[str]]:
     ids: set[str] = set()
 
     def put(match: re.Match) -> str:
-        html = _SLOTS.pop(match.group(1), None)
+        html = _SLOTS.pop(match.group(2), None)
         if html is None:
-            raise ComponentError(f"slot {match.group(1)} holds no component: its HTML was already used")
+            raise ComponentError(f"slot {match.group(2)} holds no component: its HTML was already used")
         ids.update(ANCHOR.findall(html))
         return html
 

@@ -90,17 +90,21 @@ def test_component_on_a_page_that_is_no_template_fails(project):
     assert "bronnen.md" in log and "render_macros: true" in log, log[-800:]
 
 
-def test_a_component_inside_an_admonition_stays_whole_and_its_anchors_count(project):
-    """Components join the page after Markdown: one inside an admonition is whole, and a link
-    to an id inside a component passes the strict anchor check."""
+def test_components_in_an_admonition_or_a_list_stay_whole_and_their_anchors_count(project):
+    """Components join the page after Markdown: one inside an admonition or a list item is
+    whole, and a link to an id inside a component passes the strict anchor check."""
     append(project, "begrippen.md", '!!! tip "Een kaart bij de hand"\n\n'
                                     '    {{ principle_card("hele-olifant") }}\n\n'
-                                    "Lees [de kaart hierboven](#principe-2).")
+                                    "Lees [de kaart hierboven](#principe-2).\n\n"
+                                    '- Nog een kaart:\n\n    {{ principle_card("hele-systeem") }}\n\n- Einde.')
     build(project / "site", config=project / "mkdocs.yml")
     html = (project / "site" / "begrippen" / "index.html").read_text(encoding="utf-8")
     tip = html[html.index('<div class="admonition tip">'):]
     assert tip.index('<article class="hb-card" id="principe-2"') < tip.index("</article>"), \
         "the card is not inside the admonition"
     assert "<pre" not in tip[:tip.index("</article>")], "the card's HTML was turned into a code block"
+    item = html[html.index("<li>\n<p>Nog een kaart:</p>"):]
+    assert item.index('id="principe-1"') < item.index("</li>"), "the card is not inside the list item"
+    assert "<p><div" not in html, "a component ended up inside a paragraph"
     leftovers = [p for p in (project / "site").rglob("*.html") if "data-hb-slot" in p.read_text(encoding="utf-8")]
     assert not leftovers, f"empty component slots left in {leftovers}"

@@ -73,3 +73,6 @@ def test_slots_hand_each_component_to_its_page_once():
     assert ids == {"a"}
     with pytest.raises(components.ComponentError, match="holds no component"):
         components.fill_slots(first)
+    in_list = components.slot("<div>C</div>")
+    html, _ = components.fill_slots(f"<li>\n<p>Punt:</p>\n<p>{in_list}</p>\n</li>")
+    assert html == "<li>\n<p>Punt:</p>\n<div>C</div>\n</li>", "a slot Markdown put in a paragraph leaves a <p> around a block"
