@@ -62,11 +62,18 @@ def page_weight(site_root: Path, path: str) -> int:
 
 def build_plain(target: Path) -> Path:
     """The same pages and text on stock Material: our macros render the same content,
-    but without our stylesheets, scripts, theme overrides or hooks."""
+    but without our stylesheets, scripts, theme overrides or hooks (bar the one that
+    puts each component in its place)."""
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(ROOT / "docs", target / "docs", ignore=shutil.ignore_patterns("assets"))
     shutil.copytree(ROOT / "macros", target / "macros", ignore=shutil.ignore_patterns("__pycache__", "hooks.py"))
     shutil.copytree(ROOT / "data", target / "data")
+    # The components wait in slots until on_page_content (macros/components.py): the one
+    # hook the plain build keeps, so that it carries the same text
+    (target / "slots.py").write_text(
+        "def on_page_content(content, page, config, files):\n"
+        "    from macros.components import fill_slots\n"
+        "    return fill_slots(content)[0]\n", encoding="utf-8")
     nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:\n", 1)[1]
     config = target / "mkdocs.yml"
     config.write_text(
@@ -79,6 +86,7 @@ def build_plain(target: Path) -> Path:
         "      j2_comment_end_string: '##}'\n"
         "markdown_extensions: [abbr, admonition, attr_list, def_list, md_in_html, tables, toc,\n"
         "  pymdownx.details, pymdownx.superfences]\n"
+        "hooks: [slots.py]\n"
         "nav:\n" + nav, encoding="utf-8")
     site = target / "site"
     build(site, config=config, strict=False, site_url="http://127.0.0.1:8000/")

@@ -28,6 +28,15 @@ def test_no_page_is_more_than_20_kb_heavier_than_plain_material(online, plain):
     assert all(base > 20_000 for _, base in weights.values()), "the plain baseline looks empty"
 
 
+def test_the_plain_baseline_carries_the_same_components(plain):
+    """Negative control for the budget: plain Material gets the same component HTML."""
+    principles = (plain / "situering" / "principes" / "index.html").read_text(encoding="utf-8")
+    scan = (plain / "twintig-bezwaren" / "index.html").read_text(encoding="utf-8")
+    assert 'id="principe-6"' in principles and 'id="bezwaar-20"' in scan, "components missing from the plain build"
+    assert not [p for p in plain.rglob("*.html") if "data-hb-slot" in p.read_text(encoding="utf-8")], \
+        "the plain build left components in their slots"
+
+
 def test_offline_zip_opens_at_its_start_page(offline, tmp_path):
     archive = zip_site(offline.root, tmp_path / "offline.zip")
     with zipfile.ZipFile(archive) as zf:
