@@ -129,7 +129,7 @@ class Site:
         return get_relative_url(target, from_url) + fragment
 
     def is_page(self, src: str, url: str) -> bool:
-        """Whether the page at `url` is docs/`src`: a card is found by search on its own page only."""
+        """Whether the page at `url` is docs/`src`."""
         return page_url(self.docs_dir, src, self.use_directory_urls) == url
 
     def public(self, src: str, anchor: str = "") -> str:
@@ -174,6 +174,7 @@ def _card(site: Site, here: str, principle) -> dict:
         "icon": icon_svg(principle.icon),
         "myths": [{"title": hb.myth(m).title, "url": site.url(hb.myth(m).page, here)} for m in principle.myths],
         "permalink": site.url(PRINCIPLES_PAGE, here, principle.anchor),
+        "indexed": site.is_page(PRINCIPLES_PAGE, here),  # search finds a card on its own page only
     }
 
 
@@ -187,8 +188,7 @@ def _level(level) -> int:
 def principle_cards(site: Site, here: str, level: int = 3) -> str:
     """All six principle cards with the toolbar (open all, close all, draw a card)."""
     cards = [_card(site, here, p) for p in site.handbook.principles]
-    return render("principle_cards.html", cards=cards, toolbar=True, level=_level(level),
-                  indexed=site.is_page(PRINCIPLES_PAGE, here))
+    return render("principle_cards.html", cards=cards, toolbar=True, level=_level(level))
 
 
 @component
@@ -199,7 +199,7 @@ def principle_card(site: Site, here: str, principle_id: str, level: int = 3) -> 
     except KeyError as exc:
         raise ComponentError(exc.args[0]) from None
     return render("principle_cards.html", cards=[_card(site, here, principle)], toolbar=False,
-                  level=_level(level), indexed=site.is_page(PRINCIPLES_PAGE, here))
+                  level=_level(level))
 
 
 @component
