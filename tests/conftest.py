@@ -139,8 +139,8 @@ def page(context, watch):
     # a request cut off by leaving the page (ERR_ABORTED) is not a failure; an error status is
     page.on("requestfailed", lambda r: "ERR_ABORTED" not in (r.failure or "") and watch.failed.append(f"{r.url} ({r.failure})"))
     page.on("response", lambda r: r.status >= 400 and watch.failed.append(f"{r.url} (HTTP {r.status})"))
-    # Components mount in tasks of their own just after load: a test acts once they are ready.
-    for name in ("goto", "reload"):
+    # Components mount when Material's document$ fires: a test acts once they are ready.
+    for name in ("goto", "reload", "go_back", "go_forward"):
         setattr(page, name, _then_ready(page, getattr(page, name)))
     yield page
     page.close()

@@ -1,8 +1,11 @@
-"""Helpers for browser tests: accessibility checks with axe-core (bundled, no network)."""
+"""Helpers for browser tests: accessibility checks with axe-core (bundled, no network),
+and following a link in the navigation with instant navigation."""
 from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+
+from tests.conftest import READY
 
 _AXE = Axe()
 
@@ -15,6 +18,17 @@ def axe_violations(page) -> list[str]:
         targets = ", ".join(str(n["target"]) for n in v["nodes"][:3])
         out.append(f"{v['id']} ({v['impact']}): {v['help']} at {targets}")
     return out
+
+
+def follow_nav(page, title: str, url: str | None = None) -> None:
+    """Click the navigation link with this title; wait for the URL (a glob) and for the
+    new page's components to be ready."""
+    page.locator(".md-nav--primary .md-nav__link", has_text=title).first.click()
+    if url:
+        page.wait_for_url(url)
+    else:
+        page.wait_for_load_state()
+    page.wait_for_function(READY)
 
 
 @pytest.fixture

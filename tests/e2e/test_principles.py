@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import axe_violations
+from tests.e2e.conftest import axe_violations, follow_nav
 
 PAGE = "situering/principes/"
 
@@ -108,10 +108,8 @@ def test_cards_keep_working_after_instant_navigation_back_and_forth(online, page
     page.goto(online.page_url(PAGE))
     page.evaluate("window.__hbMarker = 1")
     for _ in range(2):
-        page.locator(".md-nav__link", has_text="Wat levert cocreatie op?").first.click()
-        page.wait_for_url("**/wat-levert-het-op/")
-        page.locator(".md-nav__link", has_text="De zes principes").first.click()
-        page.wait_for_url(f"**/{PAGE}")
+        follow_nav(page, "Wat levert cocreatie op?", "**/wat-levert-het-op/")
+        follow_nav(page, "De zes principes", f"**/{PAGE}")
         page.locator(".hb-card__toggle").first.wait_for()
         assert page.locator(".hb-card__toggle").count() == 6, "cards are enhanced twice or not at all"
         toggle(page, 4).click()

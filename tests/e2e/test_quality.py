@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import axe_violations
+from tests.e2e.conftest import axe_violations, follow_nav
 from tools.sitebuild import nav_paths
 
 PATHS = nav_paths()
@@ -63,15 +63,11 @@ def test_walk_through_the_site_with_instant_navigation(online, page, watch):
     route = ["De zes principes", "Wat levert cocreatie op?", "Leiderschap", "Twintig bezwaren – zelftest",
              "Groepsprofiel", "Voor trainers", "De zes principes", "Twintig bezwaren – zelftest"]
     for title in route:
-        page.locator(".md-nav--primary .md-nav__link", has_text=title).first.click()
-        page.wait_for_load_state()
-        page.wait_for_function("document.querySelectorAll('[data-hb-mounted]:not([data-hb-ready])').length === 0")
+        follow_nav(page, title)
     for _ in range(4):
-        page.go_back()
-        page.wait_for_function("document.querySelectorAll('[data-hb-mounted]:not([data-hb-ready])').length === 0")
+        page.go_back()  # the page fixture waits until the components are ready
     for _ in range(2):
         page.go_forward()
-        page.wait_for_function("document.querySelectorAll('[data-hb-mounted]:not([data-hb-ready])').length === 0")
     assert page.evaluate("window.__hbMarker") == 1, "a page was reloaded instead of swapped in"
     # the components on the last page still work
     page.goto(online.page_url("situering/principes/"))

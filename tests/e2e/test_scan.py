@@ -16,7 +16,7 @@ import pytest
 
 from macros.data import load_handbook
 from tests.conftest import origin_of
-from tests.e2e.conftest import axe_violations
+from tests.e2e.conftest import axe_violations, follow_nav
 from tools.sitebuild import ROOT
 
 HANDBOOK = load_handbook(ROOT / "data")
@@ -359,15 +359,13 @@ def test_scan_survives_instant_navigation_there_and_back_twice(online, page, wat
     page.goto(online.page_url(""))
     page.evaluate("window.__hbMarker = 1")
     for round_ in (1, 2):
-        page.locator(".md-nav__link", has_text="Twintig bezwaren – zelftest").first.click()
-        page.wait_for_url("**/twintig-bezwaren/")
+        follow_nav(page, "Twintig bezwaren – zelftest", "**/twintig-bezwaren/")
         scan(page).locator("[data-hb-progress]").wait_for()
         assert checked(page)[:round_ - 1] == [3] * (round_ - 1), f"round {round_}: earlier answers were not restored"
         radio(page, "bezwaar", round_, 3).check()
         assert scan(page).locator("[data-hb-count]").inner_text() == f"{round_} van 20", \
             f"round {round_}: the scan does not count after an instant page swap"
-        page.locator(".md-nav__link", has_text="Over dit handboek").first.click()
-        page.wait_for_url("**/over/")
+        follow_nav(page, "Over dit handboek", "**/over/")
     assert page.evaluate("window.__hbMarker") == 1, "the pages were reloaded instead of swapped: not an instant navigation"
     page.go_back()
     page.wait_for_url("**/twintig-bezwaren/")
