@@ -14,6 +14,7 @@ from importlib.metadata import version
 import inspect
 import itertools
 import json
+import posixpath
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -56,12 +57,20 @@ PRINCIPLES_PAGE = "situering/principes.md"
 
 
 COMPONENTS: dict = {}
+INLINE: set = set()  # macros that return Markdown for the running text, not a block of HTML
 
 
 def component(func):
     """Mark a function as a macro for page authors (registered under its own name)."""
     COMPONENTS[func.__name__] = func
     return func
+
+
+def inline(func):
+    """Mark a macro whose Markdown joins the text where it is called (links are then
+    checked by MkDocs like any other)."""
+    INLINE.add(func.__name__)
+    return component(func)
 
 
 class ComponentError(Exception):
@@ -127,6 +136,19 @@ class Site:
         if target == from_url and fragment:
             return fragment
         return get_relative_url(target, from_url) + fragment
+
+    def source_link(self, here: str, src: str, anchor: str = "") -> str:
+        """A Markdown link target from the page at URL `here` to docs/`src`: relative
+        between the source files, as page authors write them."""
+        here_src = self.source_of(here)
+        return posixpath.relpath(src, posixpath.dirname(here_src) or ".") + (f"#{anchor}" if anchor else "")
+
+    def source_of(self, url: str) -> str:
+        """The docs/ file of the page at `url`."""
+        for _, src in self.chapters:
+            if page_url(self.docs_dir, src, self.use_directory_urls) == url:
+                return src
+        raise ComponentError(f"no page in the navigation has the URL {url!r}")
 
     def is_page(self, src: str, url: str) -> bool:
         """Whether the page at `url` is docs/`src`."""
@@ -286,6 +308,17 @@ def group_profile(site: Site, here: str, level: int = 3) -> str:
     return render("group_profile.html", q=q, level=_level(level), config=_config(site, here, q))
 
 
+@inline
+def objection(site: Site, here: str, objection_id: str) -> str:
+    """An objection in running text, worded as in data/objections.yml, with its link into
+    the scan: `[Bezwaar 5](../twintig-bezwaren.md#bezwaar-5) — *wording*`."""
+    try:
+        item = site.handbook.objection(objection_id)
+    except KeyError as exc:
+        raise ComponentError(exc.args[0]) from None
+    return f"[Bezwaar {item.number}]({site.source_link(here, SCAN_PAGE, item.anchor)}) — *{item.text}*"
+
+
 @component
 def glossary(site: Site, here: str) -> str:
     """The glossary as a definition list with an anchor per term."""
@@ -438,7 +471,8 @@ def bind(site: Site, name: str, page_url) -> callable:
         except TypeError as exc:
             raise ComponentError(f"macro {name}{public}: {exc}") from None
         try:
-            return slot(func(site, page_url(), *args, **kwargs))
+            html = func(site, page_url(), *args, **kwargs)
+            return html if name in INLINE else slot(html)
         except ComponentError as exc:
             raise ComponentError(f"macro {name}(): {exc}") from None
 

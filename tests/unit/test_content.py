@@ -84,9 +84,29 @@ def test_myth_links_to_its_principles_and_objections(myth):
     principles = set(re.findall(r"principes\.md#principe-(\d)", section(body, "Principes in het spel")))
     expected = {str(HB.principle(p).number) for p in myth.principles}
     assert principles == expected, f"{myth.page}: links principles {sorted(principles)}, data says {sorted(expected)}"
-    objections = set(re.findall(r"twintig-bezwaren\.md#bezwaar-(\d+)", section(body, "Bezwaren die hier thuishoren")))
-    expected = {str(HB.objection(o).number) for o in myth.objections}
-    assert objections == expected, f"{myth.page}: links objections {sorted(objections)}, data says {sorted(expected)}"
+    objections = set(re.findall(r"\{\{ objection\(\"([a-z-]+)\"\) \}\}", section(body, "Bezwaren die hier thuishoren")))
+    assert objections == set(myth.objections), \
+        f"{myth.page}: names objections {sorted(objections)} ({{{{ objection(\"id\") }}}}), data says {sorted(myth.objections)}"
+
+
+def test_no_two_myths_share_more_than_one_objection():
+    pairs = [(a.id, b.id, sorted(set(a.objections) & set(b.objections)))
+             for i, a in enumerate(HB.myths) for b in HB.myths[i + 1:]]
+    shared = [p for p in pairs if len(p[2]) > 1]
+    assert not shared, f"myths that make the same argument (two or more objections in common): {shared}"
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.casefold()).strip()
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_objections_are_worded_only_in_the_data(page):
+    """Every objection has one wording, from data/objections.yml: prose calls {{ objection("id") }}."""
+    _, body = split(page)
+    prose = _normal(body)
+    retyped = [f"{o.number}: {o.text}" for o in HB.objections.items if _normal(o.text) in prose]
+    assert not retyped, f"{page} retypes objections instead of calling objection(): {retyped}"
 
 
 def test_thirteen_myths_answer_all_twenty_objections():
