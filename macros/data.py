@@ -60,6 +60,7 @@ class Myth:
     number: int
     title: str
     reality: str
+    question: str  # for a group: on the myth fold cards and the projector
     principles: tuple[str, ...]
     objections: tuple[str, ...]
 
@@ -311,6 +312,26 @@ class Reader:
             else:
                 seen[value] = label
 
+    def unique_fields(self, file, labels: list[str], items: list, *fields: str) -> None:
+        """Each of `fields` (e.g. id, number) is unique among the items."""
+        for field in fields:
+            self.unique(file, [(label, getattr(item, field)) for label, item in zip(labels, items)], field)
+
+    def known(self, file, label, field, values, pool, what) -> None:
+        """Every id in `values` is one of `pool` (ids of another file)."""
+        for v in values:
+            if v not in pool:
+                self.problem(file, label, field, f"unknown {what} id {v!r}")
+
+    def mirrored(self, file, label, field, listed, expected, other_file, pool) -> None:
+        """A link kept on both sides agrees: `listed` (this item's field) holds exactly the
+        ids of `other_file` whose items name this one."""
+        listed = set(listed) & pool
+        if listed != expected:
+            missing, extra = sorted(expected - listed), sorted(listed - expected)
+            self.problem(file, label, field, f"does not match {other_file} (missing: {missing or '-'}, "
+                                              f"not listed there: {extra or '-'})")
+
     def count(self, file, entries: list, expected: int, what: str) -> None:
         if len(entries) != expected:
             self.problem(file, None, None, f"must hold exactly {expected} {what}, found {len(entries)}")
@@ -350,8 +371,7 @@ def _principles(r: Reader, raw) -> tuple[Principle, ...]:
             icon=icon, myths=r.ids(f, label, e, "myths"),
         ))
     labels = [label for label, _ in entries]
-    r.unique(f, list(zip(labels, (p.id for p in out))), "id")
-    r.unique(f, list(zip(labels, (p.number for p in out))), "number")
+    r.unique_fields(f, labels, out, "id", "number")
     r.numbering(f, list(zip(labels, (p.number for p in out))))
     return tuple(out)
 
@@ -365,11 +385,11 @@ def _myths(r: Reader, raw) -> tuple[Myth, ...]:
     out = [Myth(
         id=r.text(f, label, e, "id"), number=r.integer(f, label, e, "number"),
         title=r.text(f, label, e, "title"), reality=r.text(f, label, e, "reality"),
+        question=r.text(f, label, e, "question", required=False),
         principles=r.ids(f, label, e, "principles"), objections=r.ids(f, label, e, "objections"),
     ) for label, e in entries]
     labels = [label for label, _ in entries]
-    r.unique(f, list(zip(labels, (m.id for m in out))), "id")
-    r.unique(f, list(zip(labels, (m.number for m in out))), "number")
+    r.unique_fields(f, labels, out, "id", "number")
     r.numbering(f, list(zip(labels, (m.number for m in out))))
     for label, m in zip(labels, out):
         if m.title and not m.title.startswith("Cocreatie is "):
@@ -437,8 +457,7 @@ def _questionnaire(r: Reader, raw, key: str, with_pitfalls: bool) -> Questionnai
             practice=r.ids(f, label, e, "practice", required=False) if with_pitfalls else (),
         ))
     labels = [label for label, _ in entries]
-    r.unique(f, list(zip(labels, (q.id for q in items))), "id")
-    r.unique(f, list(zip(labels, (q.number for q in items))), "number")
+    r.unique_fields(f, labels, items, "id", "number")
     r.numbering(f, list(zip(labels, (q.number for q in items))))
     bands = []
     for label, e in r.items(f, raw, "bands"):
@@ -487,8 +506,6 @@ def _glossary(r: Reader, raw) -> tuple[Term, ...]:
     out = []
     for label, e in r.items(f, raw):
         definition = r.text(f, label, e, "definition")
-        if '"' in definition:
-            r.problem(f, label, "definition", "must not contain a double quote (it becomes a tooltip attribute)")
         out.append(Term(r.text(f, label, e, "term"), definition, r.ids(f, label, e, "also", required=False)))
     spellings = [(f"'{t.term}'", s) for t in out for s in (t.term, *t.also)]
     r.unique(f, spellings, "term")
@@ -503,29 +520,19 @@ def _cross_check(r: Reader, hb: Handbook) -> None:
     myth_ids = {m.id for m in hb.myths}
     objection_ids = {o.id for o in hb.objections.items} if hb.objections else set()
     refs = {p.ref for p in hb.practice}
-
-    def known(file, label, field, values, pool, what):
-        for v in values:
-            if v not in pool:
-                r.problem(file, label, field, f"unknown {what} id {v!r}")
-
     for m in hb.myths:
-        known("data/myths.yml", f"'{m.id}'", "principles", m.principles, principle_ids, "principle")
-        if hb.objections:
-            known("data/myths.yml", f"'{m.id}'", "objections", m.objections, objection_ids, "objection")
+        r.known("data/myths.yml", f"'{m.id}'", "principles", m.principles, principle_ids, "principle")
+        r.known("data/myths.yml", f"'{m.id}'", "objections", m.objections, objection_ids, "objection")
     for p in hb.principles:
-        label = f"'{p.id}'"
-        known("data/principles.yml", label, "myths", p.myths, myth_ids, "myth")
-        expected = {m.id for m in hb.myths if p.id in m.principles}
-        if myth_ids and set(p.myths) & myth_ids != expected:
-            missing, extra = sorted(expected - set(p.myths)), sorted(set(p.myths) & myth_ids - expected)
-            r.problem("data/principles.yml", label, "myths",
-                      f"does not match the principles listed in data/myths.yml (missing: {missing or '-'}, not listed there: {extra or '-'})")
+        r.known("data/principles.yml", f"'{p.id}'", "myths", p.myths, myth_ids, "myth")
+        if myth_ids:
+            r.mirrored("data/principles.yml", f"'{p.id}'", "myths", p.myths,
+                       {m.id for m in hb.myths if p.id in m.principles}, "the principles listed in data/myths.yml", myth_ids)
     if not hb.objections:
         return
     for o in hb.objections.items:
         label = f"'{o.id}'"
-        known("data/objections.yml", label, "myths", o.myths, myth_ids, "myth")
+        r.known("data/objections.yml", label, "myths", o.myths, myth_ids, "myth")
         for ref in o.practice:
             if ref not in refs:
                 r.problem("data/objections.yml", label, "practice",
@@ -533,10 +540,9 @@ def _cross_check(r: Reader, hb: Handbook) -> None:
         expected = {m.id for m in hb.myths if o.id in m.objections}
         if not expected and hb.myths:
             r.problem("data/myths.yml", None, "objections", f"no myth answers the objection {o.id!r}")
-        if myth_ids and set(o.myths) & myth_ids != expected:
-            missing, extra = sorted(expected - set(o.myths)), sorted(set(o.myths) & myth_ids - expected)
-            r.problem("data/objections.yml", label, "myths",
-                      f"does not match the objections listed in data/myths.yml (missing: {missing or '-'}, not listed there: {extra or '-'})")
+        if myth_ids:
+            r.mirrored("data/objections.yml", label, "myths", o.myths, expected,
+                       "the objections listed in data/myths.yml", myth_ids)
 
 
 _LOADED: dict = {}

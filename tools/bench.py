@@ -7,7 +7,7 @@
   PYTHONDONTWRITEBYTECODE in the environment would recompile only our own code);
 - page weight (gzip bytes of HTML + the CSS, JS and images it loads) of each page
   type against the same text on plain Material (budget: at most 20 KB heavier);
-- our own JS and CSS (gzip, as served: minified), budget 12 KB in total;
+- our own JS and CSS (gzip, as served: minified) that each page type loads, budget 12 KB a page;
 - the offline zip and the PDF.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tools import offline, pdf
 from tools.sitebuild import ROOT, ZIP_NAME, build
-from tools.weight import BUDGET_EXTRA_PER_PAGE, BUDGET_OWN, build_plain, own_assets, page_weights
+from tools.weight import BUDGET_EXTRA_PER_PAGE, BUDGET_OWN, PAGE_TYPES, build_plain, own_assets, own_weight, page_weights
 
 RUNS = 7
 BUDGET_RATIO = 1.3
@@ -78,13 +78,17 @@ def main() -> int:
                 failures.append(f"{name} page {kb(a - b).strip()} heavier than plain")
 
         assets = own_assets(site)
-        print("\nOur own JS and CSS, gzip, as served")
+        print("\nOur own JS and CSS, gzip, as served (each page loads hb-core, the site-wide scripts,")
+        print("hb.css and the scripts of its own components)")
         for name, size in assets.items():
-            print(f"  {name:<20}{size:>7} B")
-        total = sum(assets.values())
-        print(f"  {'total':<20}{total:>7} B   budget {BUDGET_OWN} B")
-        if total > BUDGET_OWN:
-            failures.append(f"own JS+CSS {total} B above {BUDGET_OWN} B")
+            print(f"  {name:<28}{size:>7} B")
+        print(f"  {'all files':<28}{sum(assets.values()):>7} B")
+        print(f"\n  {'page':<12}{'loads':>8}   budget {BUDGET_OWN} B")
+        for name, path in PAGE_TYPES.items():
+            total = sum(own_weight(site, path).values())
+            print(f"  {name:<12}{total:>6} B")
+            if total > BUDGET_OWN:
+                failures.append(f"{name} page loads {total} B of our JS+CSS, above {BUDGET_OWN} B")
 
     print("\nDownloads")
     if pdf.main() != 0 or offline.main() != 0:

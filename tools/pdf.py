@@ -77,7 +77,7 @@ PRINT_CSS = """
 .hb-pdf__toc { break-after: page; }
 .hb-pdf__toc ol { columns: 2; font-size: 0.75rem; }
 .hb-pdf__chapter { break-before: page; }
-.md-typeset .hb-card__toggle::after { content: none; }
+
 """
 
 

@@ -14,6 +14,7 @@ import threading
 import sys
 import time
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,8 +56,35 @@ def zip_site(site_dir: Path, zip_path: Path, extra_files: list[Path] = ()) -> Pa
     return zip_path
 
 
-def nav_paths() -> list[str]:
-    """Online paths ('', 'over/', 'mythen/toeval/' …) of every page, in navigation order."""
+@dataclass(frozen=True)
+class NavEntry:
+    """One entry of the navigation in mkdocs.yml, nested as the site shows it.
+
+    A section with an index page (navigation.indexes) carries that page's path; a
+    section without one has path None. title is None when mkdocs.yml names only a file.
+    """
+    title: str | None
+    path: str | None
+    children: tuple["NavEntry", ...] = ()
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+def online_path(src: str) -> str:
+    """'index.md' -> '', 'situering/index.md' -> 'situering/', 'over.md' -> 'over/'."""
+    stem = src[:-3]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def nav_tree() -> list[NavEntry]:
+    """The navigation of mkdocs.yml as NavEntry trees, in order."""
     import yaml
 
     class Loader(yaml.SafeLoader):
@@ -66,24 +94,25 @@ def nav_paths() -> list[str]:
     Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
 
-    def walk(entries):
-        for entry in entries:
-            value = entry if isinstance(entry, str) else next(iter(entry.values()))
-            if isinstance(value, list):
-                yield from walk(value)
+    def entries(items):
+        for item in items:
+            title, value = (None, item) if isinstance(item, str) else next(iter(item.items()))
+            if not isinstance(value, list):
+                yield NavEntry(title, online_path(value))
+                continue
+            children = list(entries(value))
+            # Material's navigation.indexes: an untitled index.md first in a section is its page
+            if value and isinstance(value[0], str) and value[0].rsplit("/", 1)[-1] == "index.md":
+                yield NavEntry(title, children[0].path, tuple(children[1:]))
             else:
-                yield value
+                yield NavEntry(title, None, tuple(children))
 
-    paths = []
-    for src in walk(config["nav"]):
-        stem = src[:-3]
-        if stem == "index":
-            paths.append("")
-        elif stem.endswith("/index"):
-            paths.append(stem[: -len("index")])
-        else:
-            paths.append(stem + "/")
-    return paths
+    return list(entries(config["nav"]))
+
+
+def nav_paths() -> list[str]:
+    """Online paths ('', 'over/', 'mythen/toeval/' …) of every page, in navigation order."""
+    return [entry.path for top in nav_tree() for entry in top.walk() if entry.path is not None]
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlparse
 from tools.sitebuild import ROOT, build
 
 OWN_ASSETS = ["assets/javascripts/hb-*.js", "assets/stylesheets/hb*.css"]
-BUDGET_OWN = 12 * 1024          # our JS + CSS, gzip
+BUDGET_OWN = 12 * 1024          # our JS + CSS that one page loads, gzip
 BUDGET_EXTRA_PER_PAGE = 20 * 1024  # a page against the same text on plain Material
 REFERENCE = re.compile(r"""<(?:script|img)[^>]+src="([^"]+)"|<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]+rel="stylesheet\"""")
 
@@ -28,6 +28,7 @@ PAGE_TYPES = {
     "benefits": "situering/wat-levert-het-op/",
     "scan": "twintig-bezwaren/",
     "trainers": "voor-trainers/",
+    "group profile": "voor-trainers/groepsprofiel/",
 }
 
 
@@ -41,23 +42,31 @@ def own_assets(site_root: Path) -> dict[str, int]:
     return {p.name: gz(p.read_bytes()) for p in files}
 
 
-def page_weight(site_root: Path, path: str) -> int:
-    """HTML plus every local stylesheet, script and image it references, gzip bytes."""
+def referenced(site_root: Path, path: str) -> tuple[str, list[Path]]:
+    """A page's HTML and the local stylesheets, scripts and images it references."""
     page_file = site_root / path / "index.html" if path == "" or path.endswith("/") else site_root / path
     html = page_file.read_text(encoding="utf-8")
-    total = gz(html.encode())
     base = "http://site/" + path
-    seen = set()
+    files: list[Path] = []
     for match in REFERENCE.finditer(html):
         ref = next(g for g in match.groups() if g)
         url = urlparse(urljoin(base, ref))
-        if url.netloc != "site" or url.path in seen:
-            continue
-        seen.add(url.path)
         file = site_root / url.path.lstrip("/")
-        if file.is_file():
-            total += gz(file.read_bytes())
-    return total
+        if url.netloc == "site" and file.is_file() and file not in files:
+            files.append(file)
+    return html, files
+
+
+def page_weight(site_root: Path, path: str) -> int:
+    """HTML plus every local stylesheet, script and image it references, gzip bytes."""
+    html, files = referenced(site_root, path)
+    return gz(html.encode()) + sum(gz(f.read_bytes()) for f in files)
+
+
+def own_weight(site_root: Path, path: str) -> dict[str, int]:
+    """Our own JS and CSS that a page loads (as served: minified), file by file, gzip bytes."""
+    _, files = referenced(site_root, path)
+    return {f.name: gz(f.read_bytes()) for f in files if f.name.startswith("hb")}
 
 
 def build_plain(target: Path) -> Path:
@@ -66,14 +75,8 @@ def build_plain(target: Path) -> Path:
     puts each component in its place)."""
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(ROOT / "docs", target / "docs", ignore=shutil.ignore_patterns("assets"))
-    shutil.copytree(ROOT / "macros", target / "macros", ignore=shutil.ignore_patterns("__pycache__", "hooks.py"))
+    shutil.copytree(ROOT / "macros", target / "macros", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "data", target / "data")
-    # The components wait in slots until on_page_content (macros/components.py): the one
-    # hook the plain build keeps, so that it carries the same text
-    (target / "slots.py").write_text(
-        "def on_page_content(content, page, config, files):\n"
-        "    from macros.components import fill_slots\n"
-        "    return fill_slots(content)[0]\n", encoding="utf-8")
     nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:\n", 1)[1]
     config = target / "mkdocs.yml"
     config.write_text(
@@ -86,7 +89,9 @@ def build_plain(target: Path) -> Path:
         "      j2_comment_end_string: '##}'\n"
         "markdown_extensions: [abbr, admonition, attr_list, def_list, md_in_html, tables, toc,\n"
         "  pymdownx.details, pymdownx.superfences]\n"
-        "hooks: [slots.py]\n"
+        # the components wait in slots until after Markdown: the one hook the plain build
+        # keeps, so that it carries the same text
+        "hooks: [macros/slots.py]\n"
         "nav:\n" + nav, encoding="utf-8")
     site = target / "site"
     build(site, config=config, strict=False, site_url="http://127.0.0.1:8000/")

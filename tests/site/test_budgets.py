@@ -6,7 +6,7 @@ import zipfile
 import pytest
 
 from tools.sitebuild import ZIP_FOLDER, zip_site
-from tools.weight import BUDGET_EXTRA_PER_PAGE, BUDGET_OWN, build_plain, own_assets, page_weights
+from tools.weight import BUDGET_EXTRA_PER_PAGE, BUDGET_OWN, PAGE_TYPES, build_plain, own_assets, own_weight, page_weights
 
 
 @pytest.fixture(scope="module")
@@ -14,11 +14,20 @@ def plain(tmp_path_factory):
     return build_plain(tmp_path_factory.mktemp("plain") / "plain")
 
 
-def test_own_js_and_css_stay_under_12_kb_gzip(online):
-    sizes = own_assets(online.root)
-    assert len(sizes) >= 6, f"expected our scripts and stylesheets in the build, found {sorted(sizes)}"
+@pytest.mark.parametrize("name, path", list(PAGE_TYPES.items()))
+def test_the_js_and_css_of_ours_a_page_loads_stay_under_12_kb_gzip(online, name, path):
+    sizes = own_weight(online.root, path)
+    assert "hb-core.js" in sizes and "hb.css" in sizes, f"{name}: our core script and stylesheet are not loaded: {sizes}"
     total = sum(sizes.values())
-    assert total <= BUDGET_OWN, f"our JS+CSS is {total} B gzip, budget {BUDGET_OWN} B: {sizes}"
+    assert total <= BUDGET_OWN, f"{name}: our JS+CSS is {total} B gzip, budget {BUDGET_OWN} B: {sizes}"
+
+
+def test_a_page_loads_only_the_scripts_of_its_components(online):
+    plain_page = own_weight(online.root, "over/")
+    assert not [s for s in plain_page if s not in ("hb-core.js", "hb-search.js", "hb-permalinks.js", "hb-palette.js", "hb.css")], \
+        f"a page without components loads component scripts: {sorted(plain_page)}"
+    assert "hb-objections-scan.js" in own_weight(online.root, "twintig-bezwaren/"), "the scan page lacks its script"
+    assert len(own_assets(online.root)) > len(plain_page), "negative control: the build holds more scripts than one page loads"
 
 
 def test_no_page_is_more_than_20_kb_heavier_than_plain_material(online, plain):

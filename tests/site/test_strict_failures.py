@@ -16,7 +16,7 @@ from tools.sitebuild import ROOT, BuildError, build
 def project(tmp_path) -> Path:
     copy = tmp_path / "project"
     copy.mkdir()
-    for name in ("docs", "data", "macros", "overrides"):
+    for name in ("docs", "data", "macros", "hooks", "overrides"):
         shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
     return copy
@@ -100,9 +100,9 @@ def test_components_in_an_admonition_or_a_list_stay_whole_and_their_anchors_coun
     build(project / "site", config=project / "mkdocs.yml")
     html = (project / "site" / "begrippen" / "index.html").read_text(encoding="utf-8")
     tip = html[html.index('<div class="admonition tip">'):]
-    assert tip.index('<article class="hb-card" id="principe-2"') < tip.index("</article>"), \
+    assert tip.index('<details class="hb-principle-cards__card" id="principe-2"') < tip.index("</details>"), \
         "the card is not inside the admonition"
-    assert "<pre" not in tip[:tip.index("</article>")], "the card's HTML was turned into a code block"
+    assert "<pre" not in tip[:tip.index("</details>")], "the card's HTML was turned into a code block"
     item = html[html.index("<li>\n<p>Nog een kaart:</p>"):]
     assert item.index('id="principe-1"') < item.index("</li>"), "the card is not inside the list item"
     assert "<p><div" not in html, "a component ended up inside a paragraph"

@@ -76,7 +76,7 @@ CASES = [
     ("objections", lambda d: d["items"][3].update(number="vier"), ["data/objections.yml", "field 'number'", "must be a whole number"]),
     ("selfcheck", lambda d: d["bands"].pop(), ["data/selfcheck.yml", "field 'bands'", "no band covers the total 8"]),
     ("benefits", lambda d: d["themes"][0]["benefits"][0].pop("title"), ["data/benefits.yml", "field 'title'", "is missing"]),
-    ("glossary", lambda d: d[0].update(definition='Een "citaat"'), ["data/glossary.yml", "field 'definition'", "double quote"]),
+    ("glossary", lambda d: d[1].update(also=[d[0]["term"]]), ["data/glossary.yml", "field 'term'", "duplicate term"]),
     ("practice", lambda d: d["tips"].append(dict(d["tips"][0])), ["data/practice.yml", "field 'id'", "duplicate id"]),
 ]
 

@@ -1,10 +1,12 @@
-"""Glossary tooltips (macros/hooks.py): the first mention of a term in running text gets
-an <abbr title>, and nothing else is touched."""
+"""Glossary tooltips (macros/markdown/tooltips.py, a Python-Markdown extension): the first
+mention of a term in running text gets an <abbr title>, and nothing else is touched."""
 from __future__ import annotations
 
 import pytest
 
-from macros.hooks import add_tooltips, tooltip_pattern
+import markdown
+
+from macros.markdown.tooltips import add_tooltips, tooltip_pattern
 
 DEFINITIONS = {
     "cocreatie": "Samen vormgeven met iedereen die betrokken is.",
@@ -62,3 +64,12 @@ def test_definitions_are_escaped_in_the_title():
     out = tip("<p>Zonder draagvlak geen beweging.</p>")
     assert 'title="Steun &quot;van onderen&quot; &amp; &lt;boven&gt;."' in out
     assert out.count("<abbr") == 1
+
+
+def test_the_extension_marks_a_term_in_a_page_and_leaves_the_glossary_page_alone():
+    md = markdown.Markdown(extensions=["macros.markdown.tooltips"])
+    out = md.convert("# Kop met cocreatie\n\nSamen aan cocreatie werken.")
+    assert out.count("<abbr") == 1 and "<p>Samen aan <abbr" in out, f"the first mention in the text gets the tooltip: {out}"
+    md.reset()
+    glossary_page = md.convert('Over cocreatie.\n\n<div data-hb-slot="1" data-hb-slot-of="glossary"></div>')
+    assert "<abbr" not in glossary_page, "the glossary page itself gets no tooltips"

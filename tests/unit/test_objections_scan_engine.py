@@ -1,4 +1,4 @@
-"""The scoring engine of the scan and the self-check (HBScanEngine in hb-scan.js), run in Node.
+"""The scoring engine of the scan and the self-check (HBScanEngine in hb-objections-scan.js), run in Node.
 
 The very file the site ships is loaded into an empty vm context (no window, no document, so
 only the engine runs), with the config the macros give the browser. Each test sends a list of
@@ -16,17 +16,18 @@ import pytest
 
 import rjsmin
 
-from macros import components
+from macros.components import objections_scan
+from macros.site import Here
 from macros.data import load_handbook
 from tools.sitebuild import ROOT
 
-ENGINE = ROOT / "docs" / "assets" / "javascripts" / "hb-scan.js"
+ENGINE = ROOT / "docs" / "assets" / "javascripts" / "hb-objections-scan.js"
 HARNESS = r"""
 const fs = require("fs"), vm = require("vm");
 const context = vm.createContext({});
 vm.runInContext(fs.readFileSync(process.argv[1], "utf8"), context, { filename: process.argv[1] });
 const E = context.HBScanEngine;
-if (!E) { console.error("hb-scan.js did not define HBScanEngine"); process.exit(2); }
+if (!E) { console.error("hb-objections-scan.js did not define HBScanEngine"); process.exit(2); }
 const { config, calls } = JSON.parse(fs.readFileSync(0, "utf8"));
 process.stdout.write(JSON.stringify(calls.map(([name, ...args]) => E[name](config, ...args))));
 """
@@ -36,7 +37,7 @@ HANDBOOK = load_handbook(ROOT / "data")
 def config_of(key: str) -> dict:
     """The questionnaire's config exactly as the macro renders it into the page."""
     site = SimpleNamespace(handbook=HANDBOOK, url=lambda src, here, anchor="": f"{src}#{anchor}")
-    return json.loads(components._config(site, "twintig-bezwaren/", HANDBOOK.questionnaire(key)))
+    return json.loads(objections_scan.config(site, Here("twintig-bezwaren/", "twintig-bezwaren.md"), HANDBOOK.questionnaire(key)))
 
 
 OBJECTIONS = config_of("objections")
@@ -256,8 +257,8 @@ def test_group_profile_of_nothing_is_empty_not_broken():
 
 
 def test_the_minified_engine_that_the_site_serves_behaves_the_same(tmp_path):
-    """The build minifies hb-scan.js (rjsmin, macros/hooks.py); minifying must not change a result."""
-    minified = tmp_path / "hb-scan.min.js"
+    """The build minifies hb-objections-scan.js (rjsmin, hooks/minify.py); minifying must not change a result."""
+    minified = tmp_path / "hb-objections-scan.min.js"
     minified.write_text(rjsmin.jsmin(ENGINE.read_text(encoding="utf-8")), encoding="utf-8")
     answers = [i % 4 for i in range(20)]
     code = one(OBJECTIONS, "encode", answers)

@@ -15,7 +15,7 @@ PAGE = "voor-trainers/"
 
 def index_rows(site):
     page = BeautifulSoup(site.html(PAGE), "html.parser")
-    rows = page.select("[data-hb-component=links] [data-hb-link]")
+    rows = page.select("[data-hb-component=link-index] [data-hb-link]")
     return [(r.select_one("[data-hb-title]").get_text(), r.select_one("[data-hb-title]")["href"],
              r.select_one("[data-hb-url]").get_text()) for r in rows]
 

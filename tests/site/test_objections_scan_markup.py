@@ -1,5 +1,5 @@
-"""The built HTML of the scan, the self-check and the group profile: forms that work as
-worksheets before any JavaScript runs, and a config that matches the data files."""
+"""The built HTML of the objections scan: a form that works as a worksheet before any
+JavaScript runs, and a config that matches the data file."""
 from __future__ import annotations
 
 import json
@@ -25,13 +25,13 @@ def component(site, path, name):
 
 def config_of(root) -> dict:
     raw = root.get("data-hb-config")
-    assert raw, "the component carries no data-hb-config attribute for hb-scan.js"
+    assert raw, "the component carries no data-hb-config attribute for its script"
     return json.loads(raw)
 
 
 @pytest.fixture(scope="module")
 def scan(online):
-    return component(online, SCAN, "questionnaire")
+    return component(online, SCAN, "objections-scan")
 
 
 @pytest.mark.parametrize("item", HANDBOOK.objections.items, ids=lambda i: f"bezwaar-{i.number}")
@@ -108,44 +108,3 @@ def test_progress_and_result_are_accessible(scan):
     assert progress["max"] == "20", "progress counts up to 20"
     assert scan.select_one("[data-hb-status][role=status]"), "the result summary needs a live region (role=status)"
     assert scan.select_one("[data-hb-error]").find_parent(attrs={"role": "alert"}), "a bad code message must be in role=alert"
-
-
-def test_self_check_has_eight_yes_no_items(online):
-    root = component(online, SELFCHECK, "questionnaire")
-    fieldsets = root.select("form fieldset")
-    assert [f["id"] for f in fieldsets] == [f"selfcheck-{n}" for n in range(1, 9)], "eight items, selfcheck-1 .. selfcheck-8"
-    for f in fieldsets:
-        labels = [label.get_text(strip=True) for label in f.select("label")]
-        assert labels == ["Nee", "Ja"], f"{f['id']}: expected the answers Nee and Ja, got {labels}"
-    config = config_of(root)
-    assert (config["key"], config["code"], config["pitfalls"]) == ("selfcheck", "L", []), \
-        "the self-check uses the same engine with its own key, code letter L and no pitfalls"
-    assert root.select_one("[data-hb-pitfalls]") is None, "the self-check has no pitfall chart"
-
-
-def test_group_profile_markup(online):
-    root = component(online, PROFILE, "group-profile")
-    config = config_of(root)
-    assert config["key"] == "objections" and len(config["items"]) == 20, "the profile reads codes of the objections scan"
-    textarea = root.select_one("textarea")
-    assert textarea and root.find("label", attrs={"for": textarea["id"]}), "the code field needs a label"
-    assert root.find("button", attrs={"type": "submit"}).get_text(strip=True) == "Toon profiel", \
-        "the form is sent with a button 'Toon profiel'"
-    assert root.select_one("[data-hb-form]").has_attr("hidden"), "the form only works with JavaScript: hidden in the HTML"
-    nojs = root.select_one("[data-hb-nojs]")
-    assert nojs and not nojs.has_attr("hidden"), "without JavaScript a note explains what to do instead"
-    present = root.select_one('[data-hb-component="present"]')
-    assert present and present.button and present.button.get("aria-pressed") == "false", \
-        "the presentation toggle (a button with aria-pressed) belongs to the profile"
-
-
-def test_group_profile_page_prose(online):
-    article = BeautifulSoup(online.html(PROFILE), "html.parser").select_one("article")
-    headings = [h.get_text(" ", strip=True).rstrip("¶").strip() for h in article.select("h2")]
-    assert "Verder lezen" in headings, f"the page should end with 'Verder lezen', headings are {headings}"
-    prose = article.get_text(" ")
-    for root in article.select("[data-hb-component]"):
-        prose = prose.replace(root.get_text(" "), "")
-    words = len(prose.split())
-    assert 250 <= words <= 600, f"the page prose should be about 250-500 words, found {words}"
-    assert "niet opgeslagen" in prose and "niet verstuurd" in prose, "the page must say that nothing is stored or sent"

@@ -1,0 +1,64 @@
+"""The handbook's components, one name each.
+
+A component's name is used everywhere: its macro(s) (dashes become underscores), its
+template `macros/templates/<name>.html`, its root `data-hb-component="<name>"`, its
+script `docs/assets/javascripts/hb-<name>.js`, its CSS block `/* == <name> == */` in
+hb.css with classes `hb-<name>…`, and its tests `tests/*/test_<name>*.py`. The
+convention test (tests/unit/test_conventions.py) holds every entry below to that.
+
+Each module here is the component's view of the data: pure functions from the Site and
+the page (`Here`) to HTML, rendered from its template.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import (benefits, glossary, group_profile, link_index, myth_cards, myth_grid, objection,
+               objections_scan, objections_worksheet, presentation_toggle, principle_cards,
+               principle_deck, self_check)
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    macros: tuple[Callable[..., str], ...]
+    script: bool = False  # enhanced by docs/assets/javascripts/hb-<name>.js
+    shares: str | None = None  # mounted by that component's script and styled by its CSS block
+    needs: tuple[str, ...] = ()  # other components whose script it uses (it reads as without JS when one fails)
+
+    @property
+    def template(self) -> str:
+        return f"{self.name}.html"
+
+
+REGISTRY: tuple[Component, ...] = (
+    Component("principle-cards", (principle_cards.principle_cards, principle_cards.principle_card), script=True),
+    Component("presentation-toggle", (presentation_toggle.presentation_toggle,), script=True),
+    Component("benefits", (benefits.benefits,), script=True),
+    Component("myth-grid", (myth_grid.myth_grid,)),
+    Component("objections-scan", (objections_scan.objections_scan,), script=True),
+    # The self-check is a questionnaire like the scan: same engine, same markup, same styles.
+    Component("self-check", (self_check.self_check,), shares="objections-scan"),
+    # The group profile reads result codes with the scan's engine (HBScanEngine).
+    Component("group-profile", (group_profile.group_profile,), script=True, needs=("objections-scan",)),
+    Component("glossary", (glossary.glossary,)),
+    Component("link-index", (link_index.link_index,), script=True),
+    Component("principle-deck", (principle_deck.principle_deck,)),
+    Component("myth-cards", (myth_cards.myth_cards,)),
+    Component("objections-worksheet", (objections_worksheet.objections_worksheet,)),
+)
+
+# Macros for running text: they return Markdown where they are called, not a component
+INLINE: tuple[Callable[..., str], ...] = (objection.objection,)
+
+
+def by_name(name: str) -> Component:
+    return next(c for c in REGISTRY if c.name == name)
+
+
+def scripts_of(component: Component) -> list[str]:
+    """The scripts (hb-<name>.js) that enhance a component, hb-core aside, in loading order:
+    the ones it needs first, then its own."""
+    own = [component.name] if component.script else ([component.shares] if component.shares else [])
+    return [f"hb-{name}.js" for name in [*component.needs, *own]]

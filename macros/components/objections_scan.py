@@ -1,0 +1,63 @@
+"""objections-scan: the self-scoring scan on the twenty objections (data/objections.yml).
+
+The page is a worksheet without JavaScript; hb-objections-scan.js adds progress, the
+result, storage and result codes. The self-check (self_check.py) is the same kind of
+questionnaire and uses this view, this template and that script.
+
+Result codes (HBScanEngine in hb-objections-scan.js): <letter><version>-<one digit per
+item>-<check>, e.g. B1-01230123012301230123-4K for version 1 of the objections. A letter
+belongs to one questionnaire for good; a new version of a list raises its version.
+"""
+from __future__ import annotations
+
+import json
+
+from ..data import Questionnaire
+from ..render import heading_level, render
+from ..site import Here, Site
+
+CODE_LETTERS = {"objections": "B", "selfcheck": "L"}
+
+
+def config(site: Site, here: Here, q: Questionnaire) -> str:
+    """The JSON that the script reads: items with the links that answer them, scale, bands, pitfalls.
+
+    It goes in a data-hb-config attribute (autoescaped), not in a <script type="application/json">:
+    Material's instant navigation re-creates every inline script of a new page without its
+    attributes, so a JSON script would run as JavaScript.
+    """
+    hb = site.handbook
+    items = []
+    for item in q.items:
+        links = [{"title": hb.myth(mid).title, "url": site.url(hb.myth(mid).page, here)} for mid in item.myths]
+        for ref in item.practice:
+            practice = hb.practice_item(ref)
+            links.append({"title": practice.title, "url": site.url(practice.page, here, practice.id)})
+        items.append({"id": item.id, "number": item.number, "text": item.text, "pitfall": item.pitfall, "links": links})
+    top = max(s.value for s in q.scale)
+    return json.dumps({
+        "key": q.key,
+        "version": q.version,
+        "code": CODE_LETTERS[q.key],
+        "items": items,
+        "scale": [{"value": s.value, "label": s.label} for s in q.scale],
+        "bands": [{"min": b.min, "max": b.max, "title": b.title, "advice": b.advice} for b in q.bands],
+        "pitfalls": [{"id": p.id, "title": p.title, "max": top * sum(1 for i in q.items if i.pitfall == p.id)}
+                     for p in q.pitfalls],
+    }, ensure_ascii=False, separators=(",", ":"))
+
+
+def pitfall_rows(q: Questionnaire) -> list[dict]:
+    """Per pitfall the numbers of its items, for the tables to add up by hand."""
+    return [{"p": p, "numbers": [i.number for i in q.items if i.pitfall == p.id]} for p in q.pitfalls]
+
+
+def questionnaire(site: Site, here: Here, q: Questionnaire, template: str, anchor_prefix: str, level: int) -> str:
+    return render(template, q=q, pitfalls=pitfall_rows(q), level=heading_level(level),
+                  pitfall_titles={p.id: p.title for p in q.pitfalls},
+                  config=config(site, here, q), anchor_prefix=anchor_prefix)
+
+
+def objections_scan(site: Site, here: Here, level: int = 3) -> str:
+    """The self-scoring scan on the twenty objections."""
+    return questionnaire(site, here, site.handbook.objections, "objections-scan.html", "bezwaar", level)
