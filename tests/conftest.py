@@ -146,11 +146,23 @@ def page(context, watch):
     page.close()
 
 
-READY = "document.querySelectorAll('[data-hb-mounted]:not([data-hb-ready])').length === 0"
+# A page is ready when hb-core has mounted its components: it marks each page it shows with
+# <html data-hb-page="n">, and every component is ready or reported as failed. A page whose
+# hb-core did not run (a test blocks it) is ready when it has loaded.
+READY = """(() => {
+  const mark = document.documentElement.dataset.hbPage;
+  if (!window.HB) return document.readyState === 'complete';
+  return mark !== undefined && mark !== window.__hbPageBefore &&
+    document.querySelectorAll('[data-hb-mounted]:not([data-hb-ready]):not([data-hb-failed])').length === 0;
+})()"""
+# Before a navigation that Material may swap in (a link, back, forward), remember the mark
+REMEMBER = "window.__hbPageBefore = document.documentElement.dataset.hbPage"
 
 
 def _then_ready(page, navigate):
     def wrapper(*args, **kwargs):
+        if navigate.__name__ in ("go_back", "go_forward"):
+            page.evaluate(REMEMBER)
         response = navigate(*args, **kwargs)
         page.wait_for_function(READY)
         return response

@@ -5,14 +5,19 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.conftest import READY
+from tests.conftest import READY, REMEMBER
 
 _AXE = Axe()
+# WCAG 2.2 AA, with the target-size rule (2.5.8) that axe leaves off by default
+AXE_OPTIONS = {"resultTypes": ["violations"], "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
+               "rules": {"target-size": {"enabled": True}}}
 
 
 def axe_violations(page) -> list[str]:
-    """Readable axe-core violations on the current page (empty when clean)."""
-    results = _AXE.run(page)
+    """Readable axe-core violations (WCAG 2.2 AA, target size on) on the current page, once
+    its transitions have ended (a card fading open is judged open, not half-transparent)."""
+    page.evaluate("Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))")
+    results = _AXE.run(page, options=AXE_OPTIONS)
     out = []
     for v in results.response["violations"]:
         targets = ", ".join(str(n["target"]) for n in v["nodes"][:3])
@@ -21,14 +26,26 @@ def axe_violations(page) -> list[str]:
 
 
 def follow_nav(page, title: str, url: str | None = None) -> None:
-    """Click the navigation link with this title; wait for the URL (a glob) and for the
-    new page's components to be ready."""
+    """Click the navigation link with this title; wait for the URL (a glob) and until hb-core
+    has marked the new page and its components are ready."""
+    page.evaluate(REMEMBER)
     page.locator(".md-nav--primary .md-nav__link", has_text=title).first.click()
     if url:
         page.wait_for_url(url)
     else:
         page.wait_for_load_state()
     page.wait_for_function(READY)
+
+
+@pytest.fixture
+def clipboard_page(page, context):
+    """A page that may read and write the clipboard."""
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    return page
+
+
+def clipboard(page) -> str:
+    return page.evaluate("navigator.clipboard.readText()")
 
 
 @pytest.fixture

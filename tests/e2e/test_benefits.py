@@ -34,16 +34,22 @@ def test_outcomes_side_by_side_and_twenty_benefits(online, page):
     assert boxes(page).count() == 20, "all twenty benefits should be listed"
 
 
-def test_filter_per_theme(online, page):
+def test_filter_per_theme_is_one_choice_of_a_radio_group(online, page):
     page.goto(online.page_url(PAGE))
     themes = page.locator("[data-hb-theme-group]")
-    buttons = page.locator("[data-hb-filter] [data-hb-theme]")
-    second = buttons.nth(2)
-    second.click()
-    assert second.get_attribute("aria-pressed") == "true"
+    group = page.get_by_role("group", name="Toon de voordelen van")
+    radios = group.get_by_role("radio")
+    assert radios.count() == themes.count() + 1, "one choice per theme, plus all themes"
+    assert radios.nth(0).is_checked(), "all themes show at first"
+    radios.nth(2).click()
+    assert radios.nth(2).is_checked() and not radios.nth(0).is_checked(), "one choice at a time"
     visible = [themes.nth(i).is_visible() for i in range(themes.count())]
     assert visible.count(True) == 1 and visible[1], f"only the second theme should show, got {visible}"
-    buttons.nth(0).click()
+    radios.nth(2).focus()
+    page.keyboard.press("ArrowLeft")  # arrow keys move through a radio group
+    assert radios.nth(1).is_checked(), "the arrow key does not move the choice"
+    assert themes.nth(0).is_visible() and not themes.nth(1).is_visible(), "the filter does not follow the keyboard"
+    page.keyboard.press("ArrowLeft")
     assert all(themes.nth(i).is_visible() for i in range(themes.count())), "'Alle thema's' does not show all"
 
 
@@ -69,7 +75,7 @@ def test_copy_selection_as_text(online, page, context):
     boxes(page).nth(1).check()
     title = page.locator("[data-hb-benefits-form] label").nth(1).locator("strong").inner_text()
     page.get_by_role("button", name="Kopieer als tekst").click()
-    page.wait_for_function("document.querySelector('[data-hb-selection] [data-hb-status]').textContent.includes('gekopieerd')")
+    page.wait_for_function("document.querySelector('[data-hb-component=benefits] [data-hb-status]').textContent.includes('gekopieerd')")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("Jouw selectie") and title in copied, f"clipboard holds {copied!r}"
 
@@ -87,10 +93,10 @@ def test_copy_falls_back_without_clipboard_api(online, page):
 def test_print_selection_shows_only_the_selection(online, page):
     page.goto(online.page_url(PAGE))
     boxes(page).nth(0).check()
-    page.evaluate("window.print = () => { window.__printed = document.documentElement.classList.contains('hb-print-selection'); }")
+    page.evaluate("window.print = () => { window.__printed = document.documentElement.classList.contains('hb-benefits--print-selection'); }")
     page.get_by_role("button", name="Druk je selectie af").click()
     assert page.evaluate("window.__printed") is True, "printing the selection does not mark the page for it"
-    page.evaluate("document.documentElement.classList.add('hb-print-selection')")
+    page.evaluate("document.documentElement.classList.add('hb-benefits--print-selection')")
     page.emulate_media(media="print")
     assert page.locator("[data-hb-selection]").is_visible()
     assert page.locator("[data-hb-benefits-form]").is_hidden(), "the full list prints with the selection"

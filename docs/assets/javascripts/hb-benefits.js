@@ -1,6 +1,7 @@
-/* Benefits: filter by theme, mark what matters, keep the selection in the browser. */
+/* benefits: filter by theme (one choice), mark what matters, keep the selection in the browser. */
 (function () {
   "use strict";
+  if (!window.HB) return;
   var KEY = "hb:benefits:v1";
 
   function isIdList(value) {
@@ -14,7 +15,7 @@
     var selection = root.querySelector("[data-hb-selection]");
     var list = selection.querySelector("[data-hb-selection-list]");
     var empty = selection.querySelector("[data-hb-selection-empty]");
-    var status = selection.querySelector("[data-hb-status]");
+    var status = root.querySelector("[data-hb-status]");
 
     function chosen() { return boxes.filter(function (b) { return b.checked; }); }
     function titleOf(box) { return box.labels[0].querySelector("strong").textContent; }
@@ -45,13 +46,8 @@
     });
 
     filter.hidden = false;
-    filter.addEventListener("click", function (event) {
-      var button = event.target.closest("[data-hb-theme]");
-      if (!button) return;
-      var theme = button.getAttribute("data-hb-theme");
-      Array.prototype.forEach.call(filter.querySelectorAll("[data-hb-theme]"), function (b) {
-        b.setAttribute("aria-pressed", b === button ? "true" : "false");
-      });
+    filter.addEventListener("change", function (event) {
+      var theme = event.target.value;
       Array.prototype.forEach.call(form.querySelectorAll("[data-hb-theme-group]"), function (group) {
         group.hidden = theme !== "" && group.getAttribute("data-hb-theme-group") !== theme;
       });
@@ -68,9 +64,9 @@
           status.textContent = ok ? "Je selectie is gekopieerd (" + picked.length + " voordelen)." : "Kopiëren lukte niet; selecteer de lijst en kopieer ze zelf.";
         });
       } else if (action === "print") {
-        document.documentElement.classList.add("hb-print-selection");
+        document.documentElement.classList.add("hb-benefits--print-selection");
         window.addEventListener("afterprint", function done() {
-          document.documentElement.classList.remove("hb-print-selection");
+          document.documentElement.classList.remove("hb-benefits--print-selection");
           window.removeEventListener("afterprint", done);
         });
         window.print();

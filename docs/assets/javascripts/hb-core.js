@@ -1,23 +1,89 @@
-/* Handbook components: shared mounting and storage.
+/* Handbook components: mounting, clean-up, storage, copying, messages.
  *
- * Each component script calls HB.register(name, mount). mount(root) runs once per
- * element with data-hb-component="name", on the first page and again on every page
- * Material's instant navigation swaps in (document$), never twice on one element.
- * Storage never breaks a page: blocked or full storage is ignored, a value that
- * does not parse or validate is set aside under "<key>:set-aside" and not used.
+ * Each component script calls HB.register(name, mount). hb-core mounts every element with
+ * data-hb-component="name": on the first page and on every page Material's instant
+ * navigation swaps in (document$), once per element. Each mount is isolated: one that
+ * throws is reported on the console, its element gets data-hb-failed and stays as it is
+ * without JavaScript, and the other components still mount (the model is GOV.UK
+ * Frontend's createAll with onError). mount(root) may return a clean-up function; it runs
+ * once the element has left the page, at the next page swap. A page loads the scripts of
+ * its own components (data-hb-scripts on each root); one that a page swapped in by instant
+ * navigation needs and that is not loaded yet, hb-core loads then, in order. When a page's
+ * components are mounted, <html data-hb-page="n"> counts the pages shown so far.
+ *
+ * Storage never breaks a page: blocked or full storage is ignored, a value that does not
+ * parse or validate is set aside under "<key>:set-aside" and not used.
  */
 (function () {
   "use strict";
-  var mounts = {};
+  var mounts = {}, live = [], pages = 0, started = false, loads = {};
+  var base = ((document.currentScript && document.currentScript.src) || "").replace(/[^\/]*$/, "");
 
-  function mountAll() {
-    var roots = document.querySelectorAll("[data-hb-component]");
-    Array.prototype.forEach.call(roots, function (root) {
-      var name = root.getAttribute("data-hb-component");
-      if (!mounts[name] || root.hasAttribute("data-hb-mounted")) return;
-      root.setAttribute("data-hb-mounted", "");
-      mounts[name](root);
+  function mount(root) {
+    var name = root.getAttribute("data-hb-component");
+    if (!mounts[name] || root.hasAttribute("data-hb-mounted")) return;
+    root.setAttribute("data-hb-mounted", "");
+    try {
+      var cleanup = mounts[name](root);
+      if (typeof cleanup === "function") live.push({ root: root, name: name, cleanup: cleanup });
       root.setAttribute("data-hb-ready", "");
+    } catch (error) {
+      root.setAttribute("data-hb-failed", "");
+      console.error("Handboek: het onderdeel '" + name + "' kon niet starten.", error);
+    }
+  }
+
+  function mountAll(name) {
+    var selector = name ? '[data-hb-component="' + name + '"]' : "[data-hb-component]";
+    Array.prototype.forEach.call(document.querySelectorAll(selector), mount);
+  }
+
+  /* Components whose element left the page clean up after themselves. */
+  function cleanUp() {
+    live = live.filter(function (m) {
+      if (m.root.isConnected) return true;
+      try { m.cleanup(); } catch (error) {
+        console.error("Handboek: het onderdeel '" + m.name + "' kon niet opruimen.", error);
+      }
+      return false;
+    });
+  }
+
+  /* A script of ours, once: resolves when it has run, or failed to load. */
+  function load(name) {
+    if (!loads[name]) {
+      loads[name] = new Promise(function (resolve) {
+        var script = document.createElement("script");
+        script.src = base + name;
+        script.async = false; // run in the order asked for (an engine before its users)
+        script.onload = function () { resolve(true); };
+        script.onerror = function () { resolve(false); };
+        document.body.appendChild(script);
+      });
+    }
+    return loads[name];
+  }
+
+  function page() {
+    started = true;
+    cleanUp();
+    Array.prototype.forEach.call(document.querySelectorAll("script[src]"), function (script) {
+      var name = script.src.slice(base.length);
+      if (script.src.indexOf(base) === 0 && !loads[name]) loads[name] = Promise.resolve(true); // the page's own
+    });
+    mountAll();
+    var missing = [];
+    Array.prototype.forEach.call(document.querySelectorAll("[data-hb-component]:not([data-hb-mounted])"), function (root) {
+      if (mounts[root.getAttribute("data-hb-component")]) return;
+      (root.getAttribute("data-hb-scripts") || "").split(" ").forEach(function (name) {
+        if (name && missing.indexOf(name) < 0) missing.push(name);
+      });
+    });
+    var current = pages += 1;
+    Promise.all(missing.map(load)).then(function () {
+      if (current !== pages) return; // the reader has moved on
+      mountAll();
+      document.documentElement.setAttribute("data-hb-page", String(current));
     });
   }
 
@@ -64,7 +130,8 @@
     }
   };
 
-  /* Copy text; falls back to selecting it in a temporary field when the Clipboard API is missing or refused. */
+  /* Copy text; falls back to selecting it in a temporary field when the Clipboard API is
+     missing or refused. Resolves to whether it worked. */
   function copyText(text) {
     function fallback() {
       var area = document.createElement("textarea");
@@ -84,40 +151,89 @@
     return Promise.resolve(fallback());
   }
 
+  /* A short message for the whole page (the toast under the article, a live region). */
+  function say(message) {
+    var toast = document.querySelector("[data-hb-toast]");
+    if (!toast) return;
+    toast.textContent = message;
+    toast.classList.add("hb-toast--shown");
+    clearTimeout(say.timer);
+    say.timer = setTimeout(function () { toast.classList.remove("hb-toast--shown"); }, 4000);
+  }
+
+  /* An element with a class and text (never HTML). */
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  /* A bar of a chart (class hb-bars on the list): its numbers in text, and a track (hidden
+     from screen readers) filled from..to of `of`, with an optional mark. */
+  function bar(text, from, to, of, mark) {
+    var pct = function (x) { return 100 * x / of + "%"; };
+    var li = el("li", "hb-bar"), track = el("span", "hb-bar__track"), fill = el("span", "hb-bar__fill");
+    track.setAttribute("aria-hidden", "true");
+    fill.style.marginLeft = pct(from);
+    fill.style.width = pct(to - from);
+    track.appendChild(fill);
+    if (mark !== undefined) {
+      var m = el("span", "hb-bar__mark");
+      m.style.left = pct(mark);
+      track.appendChild(m);
+    }
+    li.appendChild(el("span", "hb-bar__text", text));
+    li.appendChild(track);
+    return li;
+  }
+
+  /* Print buttons (handouts): shown when there is JavaScript to print with. */
+  function printButtons() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-hb-print-bar][hidden]"), function (bar) {
+      bar.hidden = false;
+    });
+  }
+  document.addEventListener("click", function (event) {
+    if (event.target.closest && event.target.closest("[data-hb-print]")) window.print();
+  });
+
   window.HB = {
-    register: function (name, mount) {
-      mounts[name] = mount;
-      mountAll();
+    register: function (name, fn) {
+      mounts[name] = fn;
+      if (started) mountAll(name);
     },
     storage: storage,
-    copyText: copyText
+    copyText: copyText,
+    say: say,
+    el: el,
+    bar: bar
   };
 
-  if (window.document$) {
-    window.document$.subscribe(mountAll);
-  } else {
-    document.addEventListener("DOMContentLoaded", mountAll);
+  function onPage() {
+    printButtons();
+    page();
   }
-})();
-
-/* Print: a print button where a page offers one; every <details> open on paper. */
-(function () {
-  "use strict";
-  window.HB.register("handout", function (root) {
-    var bar = root.querySelector("[data-hb-print-bar]");
-    if (!bar) return;
-    bar.hidden = false;
-    bar.querySelector("[data-hb-print]").addEventListener("click", function () { window.print(); });
-  });
-  var opened = [];
-  window.addEventListener("beforeprint", function () {
-    opened = Array.prototype.filter.call(document.querySelectorAll("details:not([open])"), function (d) {
-      d.open = true;
-      return true;
+  // The page is shown once, when the document is ready …
+  var shown = false;
+  function once() {
+    if (shown) return;
+    shown = true;
+    onPage();
+  }
+  function whenReady() {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", once);
+    else once();
+  }
+  // … and again on every page Material's instant navigation swaps in (document$ replays the
+  // current page to a late subscriber). From file:// Material has no instant navigation and
+  // its document$ completes without a page: then the document's own ready event counts.
+  if (window.document$) {
+    window.document$.subscribe({
+      next: function () { if (shown) onPage(); else once(); },
+      complete: whenReady
     });
-  });
-  window.addEventListener("afterprint", function () {
-    opened.forEach(function (d) { d.open = false; });
-    opened = [];
-  });
+  } else {
+    whenReady();
+  }
 })();

@@ -1,11 +1,6 @@
-"""The scan, the self-check and the group profile in Chromium: keyboard only, result, storage
-(kept, reset, blocked, full, corrupt, older versions), result codes and #r= links (shared,
-bad, hostile), no JavaScript, instant navigation, the offline copy, print, accessibility and
-the presentation mode.
-
-Expected numbers are computed here from data/*.yml, independently of the JavaScript engine;
-the result code's check characters are recomputed here too.
-"""
+"""objections-scan in Chromium: keyboard only, result, storage (kept, reset, blocked, full,
+corrupt, older versions), result codes and #r= links (shared, bad, hostile), no JavaScript,
+instant navigation, the offline copy, print and accessibility."""
 from __future__ import annotations
 
 import json
@@ -14,105 +9,11 @@ from urllib.parse import urlparse
 
 import pytest
 
-from macros.data import load_handbook
 from tests.conftest import origin_of
-from tests.e2e.conftest import axe_violations, follow_nav
-from tools.sitebuild import ROOT
-
-HANDBOOK = load_handbook(ROOT / "data")
-OBJ = HANDBOOK.objections
-SELF = HANDBOOK.selfcheck
-SCAN = "twintig-bezwaren/"
-SELFCHECK = "situering/leiderschap/"
-PROFILE = "voor-trainers/groepsprofiel/"
-KEY = f"hb:scan:objections:v{OBJ.version}"
-SELF_KEY = f"hb:scan:selfcheck:v{SELF.version}"
-B36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-ANSWERS = [(7 * i + 2) % 4 for i in range(20)]  # a spread of 0..3 over the twenty objections
-
-BLOCK_STORAGE = "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });"
-FULL_STORAGE = "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };"
-
-
-def code_for(answers, prefix=f"B{OBJ.version}") -> str:
-    """The result code, computed independently of hb-scan.js (see CODE_LETTERS in macros/components.py)."""
-    body = f"{prefix}-{''.join(map(str, answers))}"
-    h = 0
-    for ch in body:
-        h = (h * 31 + ord(ch)) % 1291
-    return f"{body}-{B36[h // 36]}{B36[h % 36]}"
-
-
-def total_of(answers) -> int:
-    return sum(answers)
-
-
-def pitfall_scores(answers) -> dict[str, int]:
-    return {p.title: sum(a for a, i in zip(answers, OBJ.items) if i.pitfall == p.id) for p in OBJ.pitfalls}
-
-
-def pitfall_max(title) -> int:
-    pid = next(p.id for p in OBJ.pitfalls if p.title == title)
-    return 3 * sum(1 for i in OBJ.items if i.pitfall == pid)
-
-
-def strongest(answers, n=3) -> list[int]:
-    ranked = sorted((i for i in OBJ.items if answers[i.number - 1] > 0), key=lambda i: (-answers[i.number - 1], i.number))
-    return [i.number for i in ranked[:n]]
-
-
-# ---------------------------------------------------------------------------
-# Helpers
-# ---------------------------------------------------------------------------
-def scan(page):
-    return page.locator('[data-hb-component="questionnaire"]')
-
-
-def radio(page, prefix, number, value):
-    return page.locator(f"#{prefix}-{number} input[value='{value}']")
-
-
-def answer(page, answers, prefix="bezwaar"):
-    for number, value in enumerate(answers, start=1):
-        if value is not None:
-            radio(page, prefix, number, value).check()
-
-
-def checked(page, prefix="bezwaar", count=20):
-    return page.evaluate(f"""[...Array({count}).keys()].map(i => {{
-        const r = document.querySelector('#{prefix}-' + (i + 1) + ' input:checked'); return r ? +r.value : null; }})""")
-
-
-def stored(page, key=KEY):
-    return page.evaluate(f"localStorage.getItem('{key}')")
-
-
-def answer_by_keyboard(page, answers, prefix="bezwaar"):
-    """Tab into each radio group; Space picks the first answer, each ArrowRight the next one."""
-    for number, value in enumerate(answers, start=1):
-        page.keyboard.press("Tab")
-        focus = page.evaluate("(document.activeElement.closest('fieldset') || {}).id || document.activeElement.tagName")
-        assert focus == f"{prefix}-{number}", f"Tab should move to the answers of {prefix}-{number}, but focus is on {focus}"
-        if value == 0:
-            page.keyboard.press("Space")
-        for _ in range(value):
-            page.keyboard.press("ArrowRight")
-
-
-def fresh(page, url):
-    """Load url as a new document. (Not goto + reload: Material's navigation.tracking rewrites the
-    hash to the section in view as soon as the page scrolls, so a reload may lose #r=.)"""
-    page.goto("about:blank")
-    page.goto(url)
-
-
-def open_scan(page, site, fragment=""):
-    page.goto(site.page_url(SCAN) + fragment)
-    scan(page).locator("[data-hb-progress]").wait_for()
-
-
-def no_errors(watch, what):
-    assert not watch.errors, f"{what}: console errors: {watch.errors[:5]}"
+from tests.e2e.conftest import follow_nav
+from tests.e2e.scanning import (ANSWERS, BLOCK_STORAGE, FULL_STORAGE, KEY, OBJ, SCAN, answer, answer_by_keyboard, checked,
+                                code_for, fresh, no_errors, open_scan, pitfall_max, pitfall_scores, radio, scan,
+                                settled_violations, stored, strongest, total_of)
 
 
 # ---------------------------------------------------------------------------
@@ -314,16 +215,13 @@ def test_a_bad_code_shows_a_message_and_injects_nothing(online, page, watch, nam
 # ---------------------------------------------------------------------------
 def test_without_javascript_the_page_is_a_worksheet(online, no_js_page):
     no_js_page.goto(online.page_url(SCAN))
-    root = no_js_page.locator('[data-hb-component="questionnaire"]')
+    root = no_js_page.locator('[data-hb-component="objections-scan"]')
     assert root.locator("fieldset").count() == 20 and root.locator("fieldset").nth(19).is_visible(), \
         "all twenty objections should be readable without JavaScript"
     assert root.locator("[data-hb-worksheet]").is_visible(), "the worksheet should show without JavaScript"
     assert root.locator("[data-hb-worksheet] table").count() == 2, "a table per pitfall and one with the bands"
     for part in ("progress", "result", "actions", "shared"):
         assert not root.locator(f"[data-hb-{part}]").is_visible(), f"[data-hb-{part}] needs JavaScript and must stay hidden"
-    profile = no_js_page.goto(online.page_url(PROFILE)) and no_js_page.locator('[data-hb-component="group-profile"]')
-    assert profile.locator("[data-hb-nojs]").is_visible(), "the group profile explains what to do without JavaScript"
-    assert not profile.locator("textarea").is_visible(), "the code field is useless without JavaScript and stays hidden"
 
 
 def test_print_shows_the_worksheet_when_empty_and_the_result_when_answered(online, page):
@@ -345,11 +243,6 @@ def test_phone_width_does_not_scroll_sideways(online, page):
     answer(page, ANSWERS)
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"the scan with its result scrolls sideways by {overflow}px at 320px"
-    page.goto(online.page_url(PROFILE))
-    page.locator("textarea").fill(f"{code_for(ANSWERS)}\n{'x' * 200}")
-    page.get_by_role("button", name="Toon profiel").click()
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    assert overflow <= 0, f"the group profile scrolls sideways by {overflow}px at 320px"
 
 
 # ---------------------------------------------------------------------------
@@ -371,7 +264,7 @@ def test_scan_survives_instant_navigation_there_and_back_twice(online, page, wat
     page.wait_for_url("**/twintig-bezwaren/")
     scan(page).locator("[data-hb-progress]").wait_for()
     assert checked(page)[:2] == [3, 3], "the answers should be there after going back"
-    assert page.locator("[data-hb-component=questionnaire][data-hb-mounted]").count() == 1, "the scan must be mounted once"
+    assert page.locator("[data-hb-component=objections-scan][data-hb-mounted]").count() == 1, "the scan must be mounted once"
     page.evaluate(f"location.hash = '#r={code_for([1] * 20)}'")
     scan(page).locator("[data-hb-shared]").wait_for()
     assert checked(page) == [1] * 20, "after instant navigation the hashchange listener should still show a shared result"
@@ -393,126 +286,8 @@ def test_offline_copy_from_file_works(offline, page, watch):
 
 
 # ---------------------------------------------------------------------------
-# The self-check and the group profile
-# ---------------------------------------------------------------------------
-def test_self_check_end_to_end(online, page, watch):
-    answers = [1, 0, 1, 1, 0, 1, 1, 0]
-    page.goto(online.page_url(SELFCHECK) + "#selfcheck-1")
-    root = scan(page)
-    answer_by_keyboard(page, answers, prefix="selfcheck")
-    assert root.locator("[data-hb-count]").inner_text() == "8 van 8", "the self-check counts to 8"
-    yes = sum(answers)
-    band = SELF.band_for(yes)
-    assert root.locator("[data-hb-total]").inner_text() == f"Totaal {yes} van 8", f"{yes} yes answers should total {yes} van 8"
-    assert root.locator("[data-hb-band]").inner_text() == band.title, f"{yes} yes answers fall in '{band.title}'"
-    assert root.locator("[data-hb-code]").inner_text() == code_for(answers, prefix=f"L{SELF.version}"), \
-        "the self-check gives an L-code of its eight answers"
-    assert json.loads(stored(page, SELF_KEY)) == answers, f"the self-check is kept under {SELF_KEY}"
-    page.reload()
-    root.locator("[data-hb-progress]").wait_for()
-    assert checked(page, "selfcheck", 8) == answers, "the self-check answers should survive a reload"
-    root.get_by_role("button", name="Opnieuw beginnen").click()
-    assert checked(page, "selfcheck", 8) == [None] * 8 and stored(page, SELF_KEY) is None, "reset clears the self-check"
-    assert stored(page, KEY) is None, "the self-check must not write the objections' key"
-    no_errors(watch, "self-check")
-
-
-def test_group_profile_aggregates_known_codes_and_lists_bad_ones(online, page, watch):
-    rows = [[0] * 20, [3] * 20, ANSWERS]
-    codes = [code_for(r) for r in rows]
-    bad = ["B1-123", '<img src=x onerror="window.__pwned=1">', code_for([1] * 8, prefix="L1")]
-    page.goto(online.page_url(PROFILE))
-    page.locator("textarea").fill(f"{codes[0]}\n{codes[1]}, {codes[2]}\n{bad[0]} {bad[2]}\n{bad[1]}")
-    page.get_by_role("button", name="Toon profiel").click()
-    root = page.locator('[data-hb-component="group-profile"]')
-    invalid_tokens = ["B1-123", bad[2], "<img", "src=x", 'onerror="window.__pwned=1">']  # in pasted order
-    assert root.locator("[data-hb-count]").inner_text() == f"3 geldige codes, {len(invalid_tokens)} niet gelezen.", \
-        "three valid codes, and every other pasted word listed as not read"
-
-    for title in pitfall_scores(ANSWERS):
-        scores = sorted(pitfall_scores(r)[title] for r in rows)
-        line = root.locator("[data-hb-spread] li", has_text=f"{title}:").inner_text().strip()
-        expected = f"{title}: laagste {scores[0]}, mediaan {scores[1]}, hoogste {scores[2]} (van {pitfall_max(title)})"
-        assert line == expected, f"spread of {title}: expected '{expected}', got '{line}'"
-
-    averages = [sum(r[i] for r in rows) / 3 for i in range(20)]
-    items = root.locator("[data-hb-items] li").all_inner_texts()
-    assert len(items) == 20, "an average bar for each of the twenty objections"
-    for number, (text, avg) in enumerate(zip(items, averages), start=1):
-        shown = f"{round(avg, 1):g}".replace(".", ",")
-        assert text.strip().startswith(f"Bezwaar {number}:") and f"(gemiddeld {shown} van 3)" in text, \
-            f"objection {number} should show the average {shown}, got '{text}'"
-    ranked = sorted(range(20), key=lambda i: (-averages[i], i))[:5]
-    top = [int(re.search(r"Bezwaar (\d+)", t).group(1)) for t in root.locator("[data-hb-top] li").all_inner_texts()]
-    assert top == [i + 1 for i in ranked], f"the five strongest objections should be {[i + 1 for i in ranked]}, got {top}"
-
-    listed = [t.split(" – ")[0] for t in root.locator("[data-hb-invalid-list] li").all_inner_texts()]
-    assert listed == invalid_tokens, f"the bad codes should be listed as text, got {listed}"
-    assert root.locator("[data-hb-result] img").count() == 0 and page.evaluate("window.__pwned") is None, \
-        "a pasted code must never become markup"
-    assert "Profiel getoond" in root.locator("[data-hb-status]").inner_text(), "the profile should be announced"
-    assert not page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('hb:'))"), "the profile must store nothing"
-    no_errors(watch, "group profile")
-
-
-def test_group_profile_with_only_bad_codes_shows_no_charts(online, page, watch):
-    page.goto(online.page_url(PROFILE))
-    page.locator("textarea").fill("niets hier")
-    page.get_by_role("button", name="Toon profiel").click()
-    root = page.locator('[data-hb-component="group-profile"]')
-    assert root.locator("[data-hb-count]").inner_text() == "0 geldige codes, 2 niet gelezen.", \
-        "two words that are no codes: none valid, two not read"
-    assert not root.locator("[data-hb-charts]").is_visible(), "with no valid codes there is nothing to chart"
-    no_errors(watch, "profile without valid codes")
-
-
-# ---------------------------------------------------------------------------
-# Presentation mode
-# ---------------------------------------------------------------------------
-def presenting(page) -> bool:
-    return page.evaluate("document.documentElement.classList.contains('hb-presenting')")
-
-
-def test_presentation_mode_from_the_address_and_escape(online, page, watch):
-    page.goto(online.page_url(PROFILE) + "?presentatie")
-    page.locator("[data-hb-component=present]").wait_for()
-    assert presenting(page), "?presentatie in the address should start the presentation mode"
-    assert not page.locator(".md-header").is_visible() and not page.locator(".md-sidebar--primary").is_visible(), \
-        "the header and navigation should be hidden in presentation mode"
-    size = page.locator("article p").first.evaluate("p => parseFloat(getComputedStyle(p).fontSize)")
-    assert size >= 20, f"the type should be larger in presentation mode, it is {size}px"
-    assert page.get_by_role("button", name="Presentatiemodus").get_attribute("aria-pressed") == "true", \
-        "the toggle should show it is pressed"
-    page.keyboard.press("Escape")
-    assert not presenting(page), "Escape should leave the presentation mode"
-    assert page.locator(".md-header").is_visible(), "the header should come back"
-    no_errors(watch, "presentation mode")
-
-
-def test_presentation_toggle_and_leaving_the_page(online, page):
-    page.goto(online.page_url(PROFILE))
-    toggle = page.get_by_role("button", name="Presentatiemodus")
-    assert not presenting(page) and toggle.get_attribute("aria-pressed") == "false", "without ?presentatie the mode starts off"
-    toggle.click()
-    assert presenting(page) and toggle.get_attribute("aria-pressed") == "true", "the button should start the mode"
-    toggle.click()
-    assert not presenting(page), "the button should also leave the mode"
-    toggle.click()
-    page.locator("article a[href$='twintig-bezwaren/']").first.click()  # instant navigation keeps <html>
-    page.wait_for_url("**/twintig-bezwaren/")
-    scan(page).locator("[data-hb-progress]").wait_for()  # the address changes before the page is swapped in
-    assert not presenting(page), "a page without the toggle must not stay in presentation mode"
-
-
-# ---------------------------------------------------------------------------
 # Accessibility
 # ---------------------------------------------------------------------------
-def settled_violations(page) -> list[str]:
-    """axe after CSS transitions end (a button's hover colours fade in over 125 ms)."""
-    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
-    return axe_violations(page)
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_nothing_on_scan_self_check_and_profile(online, page, scheme):
     page.emulate_media(color_scheme=scheme)
@@ -530,12 +305,4 @@ def test_axe_finds_nothing_on_scan_self_check_and_profile(online, page, scheme):
     scan(page).locator("[data-hb-error]").wait_for()
     problems = settled_violations(page)
     assert not problems, f"axe ({scheme}) with a bad-code message:\n" + "\n".join(problems)
-    page.goto(online.page_url(SELFCHECK))
-    answer(page, [1] * 8, prefix="selfcheck")
-    problems = settled_violations(page)
-    assert not problems, f"axe ({scheme}) on the self-check:\n" + "\n".join(problems)
-    page.goto(online.page_url(PROFILE))
-    page.locator("textarea").fill(f"{code_for(ANSWERS)} kapot")
-    page.get_by_role("button", name="Toon profiel").click()
-    problems = settled_violations(page)
-    assert not problems, f"axe ({scheme}) on the group profile:\n" + "\n".join(problems)
+

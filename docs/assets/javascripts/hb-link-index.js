@@ -1,7 +1,7 @@
-/* Links for trainers: copy one stable address or all of them (list, Markdown, HTML),
- * and copy a heading's permalink when its ¶ is clicked anywhere on the site. */
+/* link-index: copy one stable address or all of them (as a list, Markdown or HTML). */
 (function () {
   "use strict";
+  if (!window.HB) return;
 
   function escapeHtml(text) {
     return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -43,7 +43,7 @@
       g.entries.forEach(function (e) {
         var button = document.createElement("button");
         button.type = "button";
-        button.className = "hb-links__copy";
+        button.className = "hb-link-index__copy";
         button.textContent = "Kopieer";
         button.setAttribute("aria-label", "Kopieer het adres van " + e.title);
         e.row.querySelector("[data-hb-url]").parentNode.appendChild(button);
@@ -70,26 +70,5 @@
     });
   }
 
-  /* Every heading's ¶ permalink: following it also copies the full address. */
-  var toast = null;
-  document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest(".md-typeset .headerlink");
-    if (!link) return;
-    var url = location.href.split("#")[0] + link.getAttribute("href");
-    window.HB.copyText(url).then(function (ok) {
-      if (!ok) return;
-      if (!toast || !document.body.contains(toast)) {
-        toast = document.createElement("p");
-        toast.className = "hb-toast";
-        toast.setAttribute("role", "status");
-        document.body.appendChild(toast);
-      }
-      toast.textContent = "Link gekopieerd: " + url;
-      toast.hidden = false;
-      clearTimeout(toast.timer);
-      toast.timer = setTimeout(function () { toast.hidden = true; }, 4000);
-    });
-  });
-
-  window.HB.register("links", mount);
+  window.HB.register("link-index", mount);
 })();

@@ -1,15 +1,16 @@
-/* The objections scan and the leadership self-check, one engine for both: progress, result,
- * answers kept in this browser, result codes and #r=<code> links (read-only). And the trainers'
- * group profile, which reads pasted codes and stores or sends nothing.
+/* objections-scan (and self-check, which shares it): one engine for both questionnaires:
+ * progress, result, answers kept in this browser, result codes and #r=<code> links
+ * (read-only). The group profile (hb-group-profile.js) reads codes with the same engine.
  *
  * 1. HBScanEngine: the scoring, without DOM. window.HBScanEngine in the browser; in Node (the
  *    unit tests load this very file into an empty vm context) it lands on globalThis and part 2
- *    returns at once. c is a questionnaire's config (data-hb-config, made by macros/components.py);
- *    answers are an array in item order, each a scale value or null.
+ *    returns at once. c is a questionnaire's config (data-hb-config, made by
+ *    macros/components/objections_scan.py); answers are an array in item order, each a scale
+ *    value or null.
  *    Result code: <letter><version>-<one digit per item>-<check>, e.g. B1-01230123012301230123-4K.
  *    The check is h = (h * 31 + char code) mod 1291 over everything before it, in two base-36
  *    characters: any one changed digit and any swap of two neighbours changes it.
- * 2. The components, mounted per page by hb-core.js. Everything from data or from a code reaches
+ * 2. The component, mounted per page by hb-core.js. Everything from data or from a code reaches
  *    the page through textContent only. (No template literals: the build minifies with rjsmin.)
  */
 (root => {
@@ -106,34 +107,9 @@
 
 (() => {
   "use strict";
-  if (typeof document === "undefined") return; // Node: the engine only
-  const E = window.HBScanEngine, HB = window.HB;
-  let scans = []; // mounted scans, for the one hashchange listener
+  if (typeof document === "undefined" || !window.HB) return; // Node: the engine only
+  const E = window.HBScanEngine, HB = window.HB, el = HB.el, bar = HB.bar;
   const finder = root => name => root.querySelector("[data-hb-" + name + "]");
-  const nl = x => String(Math.round(x * 10) / 10).replace(".", ",");
-  const pct = (x, of) => 100 * x / of + "%";
-
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
-
-  // a bar: its numbers in text, and a track (hidden from screen readers) filled from..to, with a mark
-  function bar(text, from, to, of, mark) {
-    const li = el("li", "hb-bar"), track = el("span", "hb-bar__track"), fill = el("span", "hb-bar__fill");
-    track.setAttribute("aria-hidden", "true");
-    fill.style.marginLeft = pct(from, of);
-    fill.style.width = pct(to - from, of);
-    track.append(fill);
-    if (mark !== undefined) {
-      track.append(el("span", "hb-bar__mark"));
-      track.lastChild.style.left = pct(mark, of);
-    }
-    li.append(el("span", "hb-bar__text", text), track);
-    return li;
-  }
 
   /* The scan or the self-check: the form is in the page; this adds progress, result, storage, codes. */
   function mountScan(root) {
@@ -168,7 +144,7 @@
       }));
       get("count").textContent = done + " van " + n;
       get("progress").querySelector("progress").value = done;
-      root.classList.toggle("hb-scan--answered", done > 0);
+      root.classList.toggle("hb-objections-scan--answered", done > 0);
       get("result").hidden = done < n;
       let line = "";
       if (done === n) {
@@ -237,40 +213,11 @@
       }
     });
     get("progress").hidden = false;
-    scans.push({ root, route });
+    window.addEventListener("hashchange", route);
     route();
+    return () => window.removeEventListener("hashchange", route);
   }
 
-  /* The group profile: codes in, charts out; nothing is stored or sent. */
-  function mountProfile(root) {
-    const c = JSON.parse(root.dataset.hbConfig), get = finder(root), most = Math.max(...c.scale.map(s => s.value));
-    const item = x => bar("Bezwaar " + x.item.number + ": " + x.item.text + " (gemiddeld " + nl(x.score) + " van " + most + ")",
-      0, x.score, most);
-    get("nojs").hidden = true;
-    get("form").hidden = false;
-    get("form").addEventListener("submit", e => {
-      e.preventDefault();
-      const p = E.profile(c, get("codes").value, 5);
-      const summary = p.count + " geldige code" + (p.count === 1 ? "" : "s") +
-        (p.invalid.length ? ", " + p.invalid.length + " niet gelezen" : "") + ".";
-      get("count").textContent = summary;
-      get("charts").hidden = !p.count;
-      get("spread").replaceChildren(...p.pitfalls.map(x => bar(x.title + ": laagste " + x.min + ", mediaan " + nl(x.median) +
-        ", hoogste " + x.max + " (van " + x.of + ")", x.min, x.max, x.of, x.median)));
-      get("top").replaceChildren(...p.top.map(item));
-      get("items").replaceChildren(...p.items.map(item));
-      get("invalid-list").replaceChildren(...p.invalid.map(x =>
-        el("li", "", (x.code.length > 40 ? x.code.slice(0, 40) + "…" : x.code) + " – " + x.reason)));
-      get("invalid").hidden = !p.invalid.length;
-      get("result").hidden = false;
-      get("status").textContent = "Profiel getoond: " + summary;
-    });
-  }
-
-  window.addEventListener("hashchange", () => {
-    scans = scans.filter(s => s.root.isConnected);
-    scans.forEach(s => s.route());
-  });
-  HB.register("questionnaire", mountScan);
-  HB.register("group-profile", mountProfile);
+  HB.register("objections-scan", mountScan);
+  HB.register("self-check", mountScan);
 })();

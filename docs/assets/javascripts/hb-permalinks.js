@@ -1,0 +1,14 @@
+/* Every heading's ¶ permalink, anywhere on the site: following it also copies the page's
+ * full address with that heading, for trainers who paste links into their courses. */
+(function () {
+  "use strict";
+  if (!window.HB) return;
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest(".md-typeset .headerlink");
+    if (!link) return;
+    var url = new URL(link.getAttribute("href"), location.href).href; // Material makes it absolute
+    window.HB.copyText(url).then(function (ok) {
+      if (ok) window.HB.say("Link gekopieerd: " + url);
+    });
+  });
+})();

@@ -1,0 +1,34 @@
+/* principle-cards: the toolbar above the six cards: open all, close all, draw a card.
+ * Folding is the browser's own (<details>); Material opens the card the address names
+ * (#principe-3) and every card before printing. */
+(function () {
+  "use strict";
+  if (!window.HB) return;
+
+  function mount(root) {
+    var toolbar = root.querySelector("[data-hb-toolbar]");
+    if (!toolbar) return;
+    var cards = Array.prototype.slice.call(root.querySelectorAll("[data-hb-card]"));
+    var status = root.querySelector("[data-hb-status]");
+    function name(card) { return card.querySelector("summary h2, summary h3, summary h4").textContent.replace(/\s+/g, " ").trim(); }
+
+    toolbar.addEventListener("click", function (event) {
+      var button = event.target.closest("[data-hb-action]");
+      if (!button) return;
+      var action = button.getAttribute("data-hb-action");
+      if (action === "draw") {
+        var card = cards[Math.floor(Math.random() * cards.length)];
+        cards.forEach(function (c) { c.open = c === card; });
+        card.scrollIntoView({ block: "start" });
+        card.querySelector("summary").focus({ preventScroll: true });
+        status.textContent = "Getrokken: " + name(card);
+      } else {
+        cards.forEach(function (c) { c.open = action === "open-all"; });
+        status.textContent = action === "open-all" ? "Alle kaarten zijn open." : "Alle kaarten zijn dicht.";
+      }
+    });
+    toolbar.hidden = false;
+  }
+
+  window.HB.register("principle-cards", mount);
+})();
