@@ -3,8 +3,9 @@
 #   make serve    live preview on http://127.0.0.1:8000/
 #   make test     every test tier (unit, site, e2e in headless Chromium)
 #   make build    the strict online build in site/
-#   make offline  dist/cocreatie-handboek-offline.zip, opens from file://
+#   make offline  dist/cocreatie-handboek-offline.zip with the PDF and EPUB, opens from file://
 #   make pdf      dist/cocreatie-handboek.pdf, printed by headless Chromium
+#   make epub     dist/cocreatie-handboek.epub, an EPUB 3 e-book from the same pages
 #   make bench    build time, page weight and sizes against a plain Material build
 #   make audit    Lighthouse on four pages, fails below target
 
@@ -14,11 +15,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-lock
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build offline pdf bench audit clean
+.PHONY: serve test build offline pdf epub bench audit clean
 
-$(STAMP): requirements.lock
+$(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	cp requirements.lock $@
 
 serve: $(STAMP)
@@ -30,11 +32,14 @@ test: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site
 
-offline: pdf
+offline: pdf epub
 	$(BIN)/python -m tools.offline
 
 pdf: $(STAMP)
 	$(BIN)/python -m tools.pdf
+
+epub: $(STAMP)
+	$(BIN)/python -m tools.epub
 
 bench: $(STAMP)
 	$(BIN)/python -m tools.bench
