@@ -6,8 +6,11 @@ relative, for directory URLs online and .html files offline.
 """
 from __future__ import annotations
 
+import datetime
 import functools
+import os
 import posixpath
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +21,8 @@ from mkdocs.utils.meta import get_data as get_markdown_meta
 
 from .data import Handbook
 from .render import ComponentError
+
+PROJECT = Path(__file__).resolve().parent.parent
 
 # Pages that components link into
 PRINCIPLES_PAGE = "situering/principes.md"
@@ -65,6 +70,16 @@ class Site:
     def is_page(self, src: str, here: Here) -> bool:
         return src == here.src
 
+    @property
+    def edition(self) -> str:
+        """The handbook's edition, as printed on every printout: `version` in pyproject.toml."""
+        return edition()
+
+    @property
+    def build_date(self) -> datetime.date:
+        """The day of the build (SOURCE_DATE_EPOCH when set, for a reproducible build)."""
+        return build_date()
+
     def public(self, src: str, anchor: str = "") -> str:
         """The stable online address of a page (directory URL under site_url), also in the offline copy."""
         target = page_url(self.docs_dir, src, True).removeprefix("./")
@@ -95,3 +110,16 @@ def chapters_from_nav(nav: list, docs_dir: Path) -> tuple[tuple[str, str], ...]:
 
     walk(nav or [])
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def edition() -> str:
+    with (PROJECT / "pyproject.toml").open("rb") as f:
+        return tomllib.load(f)["project"]["version"]
+
+
+def build_date() -> datetime.date:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date()
+    return datetime.date.today()

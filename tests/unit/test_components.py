@@ -95,3 +95,14 @@ def test_components_wait_in_slots_and_inline_macros_stay_in_the_text():
 def test_public_addresses_use_the_site_url_and_directory_urls():
     assert site(directory_urls=False).public("mythen/toeval.md") == "https://example.org/hb/mythen/toeval/"
     assert site().public("index.md") == "https://example.org/hb/"
+
+
+def test_the_edition_is_the_projects_version_and_the_build_date_can_be_fixed(monkeypatch):
+    import tomllib
+
+    from macros import site
+
+    version = tomllib.loads((site.PROJECT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert site.edition() == version
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01 00:00 UTC
+    assert site.build_date().isoformat() == "2026-01-01", "SOURCE_DATE_EPOCH does not fix the build date"
