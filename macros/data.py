@@ -7,6 +7,7 @@ that does not exist.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -186,6 +187,126 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Handout:
+    """A printable handout that activities use: how many A4 sheets one copy takes."""
+
+    id: str
+    title: str
+    page: str  # docs/<page>
+    sheets: int
+    unit: str  # one copy, in a sentence: "set principekaarten"
+    units: str  # more copies: "sets principekaarten"
+    cut: bool
+
+
+@dataclass(frozen=True)
+class Material:
+    """What one activity needs: `count` of an item (or a handout) per person, duo, table or session."""
+
+    item: str  # singular; for a handout, its unit
+    items: str  # plural
+    per: str  # persoon | duo | tafel | sessie
+    count: int = 1
+    handout: str | None = None
+    note: str = ""
+
+    @property
+    def key(self) -> str:
+        """Two blocks that need the same thing share it: one list entry, the larger number."""
+        return self.handout or self.item
+
+
+@dataclass(frozen=True)
+class Activity:
+    id: str
+    key: str  # two letters in plan links: never change one
+    title: str
+    minutes: int
+    purpose: str = ""
+    group: str = ""
+    steps: tuple[str, ...] = ()
+    materials: tuple[Material, ...] = ()
+    links: tuple[str, ...] = ()  # "situering/principes.md", "tips/index.md#interactieregels"
+    online_steps: tuple[str, ...] = ()
+    online_materials: tuple[Material, ...] = ()
+    pause: bool = False
+
+    def steps_for(self, online: bool) -> tuple[str, ...]:
+        return self.online_steps if online and self.online_steps else self.steps
+
+    def materials_for(self, online: bool) -> tuple[Material, ...]:
+        return self.online_materials if online and self.online_steps else self.materials
+
+
+@dataclass(frozen=True)
+class Block:
+    activity: str
+    minutes: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Variant:
+    id: str  # "8", "20", "40" or "online"
+    people: int
+    online: bool
+    minutes: tuple[tuple[str, int], ...]  # (activity id, minutes) that differ from the design
+    note: str
+
+
+@dataclass(frozen=True)
+class Kit:
+    invitation: str
+    evaluation: str
+    followup: str
+
+
+@dataclass(frozen=True)
+class Preset:
+    id: str
+    key: str  # one letter in plan links
+    title: str
+    anchor: str  # its section on the trainers' page
+    audience: str
+    tip: str
+    start: str | None  # "09:00" or None (times count from the start)
+    blocks: tuple[Block, ...]
+    variants: tuple[Variant, ...]
+    kit: Kit
+
+    @property
+    def minutes(self) -> int:
+        return sum(b.minutes for b in self.blocks)
+
+    def variant(self, vid: str) -> Variant:
+        return _lookup(self.variants, vid, "variant", "data/activities.yml")
+
+    def blocks_for(self, vid: str) -> tuple[Block, ...]:
+        changes = dict(self.variant(vid).minutes)
+        return tuple(Block(b.activity, changes.get(b.activity, b.minutes), b.note) for b in self.blocks)
+
+
+@dataclass(frozen=True)
+class Sessions:
+    """data/activities.yml: what sessions are built from."""
+
+    table_size: int
+    handouts: tuple[Handout, ...]
+    activities: tuple[Activity, ...]
+    presets: tuple[Preset, ...]
+    kit: Kit
+
+    def activity(self, aid: str) -> Activity:
+        return _lookup(self.activities, aid, "activity", "data/activities.yml")
+
+    def preset(self, pid: str) -> Preset:
+        return _lookup(self.presets, pid, "preset", "data/activities.yml")
+
+    def handout(self, hid: str) -> Handout:
+        return _lookup(self.handouts, hid, "handout", "data/activities.yml")
+
+
+@dataclass(frozen=True)
 class Handbook:
     principles: tuple[Principle, ...]
     myths: tuple[Myth, ...]
@@ -194,6 +315,7 @@ class Handbook:
     selfcheck: Questionnaire
     practice: tuple[PracticeItem, ...]
     glossary: tuple[Term, ...]
+    sessions: Sessions
 
     def principle(self, pid: str) -> Principle:
         return _lookup(self.principles, pid, "principle", "data/principles.yml")
@@ -512,6 +634,196 @@ def _glossary(r: Reader, raw) -> tuple[Term, ...]:
     return tuple(out)
 
 
+SESSION_VARIANTS = ("8", "20", "40", "online")
+SESSION_PER = ("persoon", "duo", "tafel", "sessie")
+KIT_FIELDS = ("invitation", "evaluation", "followup")
+KIT_PLACEHOLDERS = {"titel", "begin", "einde", "duur", "agenda", "deelnemers", "handboek"}
+MAX_BLOCK_MINUTES = 480
+
+
+def _sessions(r: Reader, raw) -> Sessions:
+    f = "data/activities.yml"
+    empty = Sessions(5, (), (), (), Kit("", "", ""))
+    if raw is None:
+        return empty
+    if not isinstance(raw, dict):
+        r.problem(f, None, None, "must be a mapping at the top level")
+        return empty
+    table_size = r.integer(f, None, raw, "table_size")
+    if table_size != -1 and not 2 <= table_size <= 12:
+        r.problem(f, None, "table_size", f"must be 2 to 12 people, got {table_size}")
+
+    handouts = []
+    for label, e in r.items(f, raw, "handouts"):
+        label = f"handout {label}"
+        sheets = r.integer(f, label, e, "sheets")
+        if sheets == 0 or sheets < -1:
+            r.problem(f, label, "sheets", f"must be 1 or more, got {sheets}")
+        page = r.text(f, label, e, "page")
+        if page and not re.fullmatch(r"[a-z0-9/-]+\.md", page):
+            r.problem(f, label, "page", f"must be a page in docs/ such as voor-trainers/handouts/werkblad.md, got {page!r}")
+        handouts.append(Handout(r.text(f, label, e, "id"), r.text(f, label, e, "title"), page, sheets,
+                                r.text(f, label, e, "unit"), r.text(f, label, e, "units"), e.get("cut") is True))
+    r.unique(f, [(f"handout '{h.id}'", h.id) for h in handouts], "id")
+    handout_ids = {h.id for h in handouts}
+
+    def materials(label, e, field) -> tuple[Material, ...]:
+        value = e.get(field) if isinstance(e, dict) else None
+        if value is None:
+            r.problem(f, label, field, "is missing (write [] for none)")
+            return ()
+        if not isinstance(value, list):
+            r.problem(f, label, field, f"must be a list, got {value!r}")
+            return ()
+        out = []
+        for index, m in enumerate(value, start=1):
+            where = f"{field} #{index}"
+            if not isinstance(m, dict):
+                r.problem(f, label, where, f"must be a mapping, got {m!r}")
+                continue
+            per = m.get("per")
+            if per not in SESSION_PER:
+                r.problem(f, label, where, f"per must be one of {', '.join(SESSION_PER)}, got {per!r}")
+            count = m.get("count", 1)
+            if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+                r.problem(f, label, where, f"count must be a whole number of 1 or more, got {count!r}")
+                count = 1
+            note = m.get("note", "")
+            if not isinstance(note, str):
+                r.problem(f, label, where, f"note must be text, got {note!r}")
+                note = ""
+            handout = m.get("handout")
+            if handout is not None:
+                if handout not in handout_ids:
+                    r.problem(f, label, where, f"unknown handout {handout!r} (known: {', '.join(sorted(handout_ids))})")
+                    continue
+                h = next(h for h in handouts if h.id == handout)
+                out.append(Material(h.unit, h.units, str(per), count, handout, note.strip()))
+                continue
+            item, items = m.get("item"), m.get("items")
+            if not (isinstance(item, str) and item.strip() and isinstance(items, str) and items.strip()):
+                r.problem(f, label, where, "needs item and items (singular and plural), or a handout")
+                continue
+            out.append(Material(item.strip(), items.strip(), str(per), count, None, note.strip()))
+        return tuple(out)
+
+    def texts(label, e, field, required=True) -> tuple[str, ...]:
+        value = e.get(field) if isinstance(e, dict) else None
+        if value is None and not required:
+            return ()
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+            r.problem(f, label, field, f"must be a non-empty list of texts, got {value!r}")
+            return ()
+        return tuple(v.strip() for v in value)
+
+    activities = []
+    for label, e in r.items(f, raw, "activities"):
+        label = f"activity {label}"
+        aid, key = r.text(f, label, e, "id"), r.text(f, label, e, "key")
+        if key and not re.fullmatch(r"[a-z]{2}", key):
+            r.problem(f, label, "key", f"must be two lower-case letters, got {key!r}")
+        minutes = r.integer(f, label, e, "minutes")
+        if minutes != -1 and not 1 <= minutes <= MAX_BLOCK_MINUTES:
+            r.problem(f, label, "minutes", f"must be 1 to {MAX_BLOCK_MINUTES}, got {minutes}")
+        if e.get("pause") is True:
+            activities.append(Activity(aid, key, r.text(f, label, e, "title"), minutes, pause=True))
+            continue
+        links = r.ids(f, label, e, "links")
+        for link in links:
+            if not re.fullmatch(r"[a-z0-9/-]+\.md(#[a-z0-9-]+)?", link):
+                r.problem(f, label, "links", f"{link!r} is not a page in docs/ (with an optional #anchor)")
+        online = e.get("online")
+        if online is not None and not isinstance(online, dict):
+            r.problem(f, label, "online", f"must be a mapping with steps and materials, got {online!r}")
+            online = None
+        activities.append(Activity(
+            id=aid, key=key, title=r.text(f, label, e, "title"), minutes=minutes,
+            purpose=r.text(f, label, e, "purpose"), group=r.text(f, label, e, "group"),
+            steps=texts(label, e, "steps"), materials=materials(label, e, "materials"), links=links,
+            online_steps=texts(f"{label}: online", online, "steps") if online else (),
+            online_materials=materials(f"{label}: online", online, "materials") if online else (),
+        ))
+    labels = [f"activity '{a.id}'" for a in activities]
+    r.unique_fields(f, labels, activities, "id", "key")
+    activity_ids = {a.id for a in activities}
+
+    def kit(label, e) -> Kit:
+        if not isinstance(e, dict):
+            r.problem(f, label, "kit", f"must be a mapping with {', '.join(KIT_FIELDS)}")
+            return Kit("", "", "")
+        out = {}
+        for field in KIT_FIELDS:
+            text = r.text(f, label, e, field)
+            for name in set(re.findall(r"\{([^{}]*)\}", text)) - KIT_PLACEHOLDERS:
+                r.problem(f, label, f"kit {field}", f"unknown placeholder {{{name}}} (known: {', '.join(sorted(KIT_PLACEHOLDERS))})")
+            out[field] = text
+        return Kit(**out)
+
+    presets = []
+    for label, e in r.items(f, raw, "presets"):
+        label = f"preset {label}"
+        key = r.text(f, label, e, "key")
+        if key and not re.fullmatch(r"[a-z]", key):
+            r.problem(f, label, "key", f"must be one lower-case letter, got {key!r}")
+        start = e.get("start")
+        if start is not None and not (isinstance(start, str) and re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", start)):
+            r.problem(f, label, "start", f"must be a time such as \"09:00\", got {start!r}")
+            start = None
+        blocks = []
+        for index, b in enumerate(e.get("blocks") or [], start=1):
+            where = f"blocks #{index}"
+            if not isinstance(b, dict):
+                r.problem(f, label, where, f"must be a mapping, got {b!r}")
+                continue
+            activity, minutes, note = b.get("activity"), b.get("minutes"), b.get("note", "")
+            if activity not in activity_ids:
+                r.problem(f, label, where, f"unknown activity {activity!r}")
+            if not isinstance(minutes, int) or isinstance(minutes, bool) or not 1 <= minutes <= MAX_BLOCK_MINUTES:
+                r.problem(f, label, where, f"minutes must be 1 to {MAX_BLOCK_MINUTES}, got {minutes!r}")
+                minutes = 0
+            if not isinstance(note, str):
+                r.problem(f, label, where, f"note must be text, got {note!r}")
+                note = ""
+            blocks.append(Block(str(activity), minutes, note.strip()))
+        if not blocks:
+            r.problem(f, label, "blocks", "must list at least one activity")
+        used = {b.activity for b in blocks}
+        total = sum(b.minutes for b in blocks)
+        variants = []
+        for vlabel, v in r.items(f, e, "variants"):
+            vlabel = f"{label}: variant {vlabel}"
+            people = r.integer(f, vlabel, v, "people")
+            if people != -1 and not 2 <= people <= 500:
+                r.problem(f, vlabel, "people", f"must be 2 to 500, got {people}")
+            changes = v.get("minutes")
+            if not isinstance(changes, dict):
+                r.problem(f, vlabel, "minutes", f"must be a mapping of activity ids to minutes ({{}} for none), got {changes!r}")
+                changes = {}
+            for aid, minutes in changes.items():
+                if aid not in used:
+                    r.problem(f, vlabel, "minutes", f"{aid!r} is not an activity of this preset")
+                if not isinstance(minutes, int) or isinstance(minutes, bool) or not 1 <= minutes <= MAX_BLOCK_MINUTES:
+                    r.problem(f, vlabel, "minutes", f"{aid}: must be 1 to {MAX_BLOCK_MINUTES}, got {minutes!r}")
+            changed = sum(changes.get(b.activity, b.minutes) if isinstance(changes.get(b.activity, b.minutes), int) else 0
+                          for b in blocks)
+            if blocks and changed != total:
+                r.problem(f, vlabel, "minutes", f"the variant lasts {changed} minutes, the design {total}: "
+                                                 "move time between blocks, keep the total")
+            variants.append(Variant(str(v.get("id")), people, v.get("online") is True,
+                                    tuple((str(k), m) for k, m in changes.items()), r.text(f, vlabel, v, "note")))
+        ids = [v.id for v in variants]
+        if ids and sorted(ids) != sorted(SESSION_VARIANTS):
+            r.problem(f, label, "variants", f"must be exactly {', '.join(SESSION_VARIANTS)} (once each), got {', '.join(ids)}")
+        presets.append(Preset(
+            id=r.text(f, label, e, "id"), key=key, title=r.text(f, label, e, "title"),
+            anchor=r.text(f, label, e, "anchor"), audience=r.text(f, label, e, "audience"),
+            tip=r.text(f, label, e, "tip"), start=start, blocks=tuple(blocks), variants=tuple(variants),
+            kit=kit(label, e.get("kit")),
+        ))
+    r.unique_fields(f, [f"preset '{p.id}'" for p in presets], presets, "id", "key")
+    return Sessions(table_size, tuple(handouts), tuple(activities), tuple(presets), kit("kit", raw.get("kit")))
+
+
 # ---------------------------------------------------------------------------
 # Cross-references between files
 # ---------------------------------------------------------------------------
@@ -528,6 +840,15 @@ def _cross_check(r: Reader, hb: Handbook) -> None:
         if myth_ids:
             r.mirrored("data/principles.yml", f"'{p.id}'", "myths", p.myths,
                        {m.id for m in hb.myths if p.id in m.principles}, "the principles listed in data/myths.yml", myth_ids)
+    for a in hb.sessions.activities:
+        for link in a.links:
+            page, _, anchor = link.partition("#")
+            kind = PRACTICE_PAGES.get(page.removesuffix("/index.md"))
+            if anchor and kind and f"{page.removesuffix('/index.md')}#{anchor}" not in refs:
+                r.problem("data/activities.yml", f"activity '{a.id}'", "links",
+                          f"unknown lesson or tip {anchor!r} in {link!r} (ids from data/practice.yml)")
+            elif anchor and page == "situering/principes.md" and anchor not in {p.anchor for p in hb.principles}:
+                r.problem("data/activities.yml", f"activity '{a.id}'", "links", f"unknown principle anchor {anchor!r} in {link!r}")
     if not hb.objections:
         return
     for o in hb.objections.items:
@@ -564,7 +885,8 @@ def load_handbook(data_dir: Path | str) -> Handbook:
 def _load(data_dir: Path) -> Handbook:
     r = Reader()
     raw = {name: r.load(data_dir / f"{name}.yml")
-           for name in ("principles", "myths", "benefits", "objections", "selfcheck", "practice", "glossary")}
+           for name in ("principles", "myths", "benefits", "objections", "selfcheck", "practice", "glossary",
+                        "activities")}
     hb = Handbook(
         principles=_principles(r, raw["principles"]),
         myths=_myths(r, raw["myths"]),
@@ -573,6 +895,7 @@ def _load(data_dir: Path) -> Handbook:
         selfcheck=_questionnaire(r, raw["selfcheck"], "selfcheck", with_pitfalls=False),
         practice=_practice(r, raw["practice"]),
         glossary=_glossary(r, raw["glossary"]),
+        sessions=_sessions(r, raw["activities"]),
     )
     _cross_check(r, hb)
     if r.problems:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import (benefits, glossary, group_profile, link_index, myth_cards, myth_grid, objection,
                objections_scan, objections_worksheet, presentation_toggle, principle_cards,
-               principle_deck, self_check)
+               principle_deck, self_check, session_design, session_planner, trainer_notes, reading_path, projector)
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class Component:
 REGISTRY: tuple[Component, ...] = (
     Component("principle-cards", (principle_cards.principle_cards, principle_cards.principle_card), script=True),
     Component("presentation-toggle", (presentation_toggle.presentation_toggle,), script=True),
+    Component("projector", (projector.projector,), script=True),
     Component("benefits", (benefits.benefits,), script=True),
     Component("myth-grid", (myth_grid.myth_grid,)),
     Component("objections-scan", (objections_scan.objections_scan,), script=True),
@@ -47,6 +48,12 @@ REGISTRY: tuple[Component, ...] = (
     Component("principle-deck", (principle_deck.principle_deck,)),
     Component("myth-cards", (myth_cards.myth_cards,)),
     Component("objections-worksheet", (objections_worksheet.objections_worksheet,)),
+    Component("session-design", (session_design.session_design,)),
+    # The planner shows the designs (session-design) as they read without JavaScript.
+    Component("session-planner", (session_planner.session_planner,), script=True),
+    Component("trainer-notes", (trainer_notes.trainer_notes,), script=True),
+    # On the other pages of a path, hb-core.js adds the path's bar, which this script fills.
+    Component("reading-path", (reading_path.reading_path,), script=True),
 )
 
 # Macros for running text: they return Markdown where they are called, not a component

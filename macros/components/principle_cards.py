@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..data import Principle
 from ..render import ComponentError, heading_level, icon_svg, render
 from ..site import PRINCIPLES_PAGE, Here, Site
+from .projector import context as projector_context
 
 
 def card(site: Site, here: Here, principle: Principle) -> dict:
@@ -20,7 +21,8 @@ def card(site: Site, here: Here, principle: Principle) -> dict:
 def principle_cards(site: Site, here: Here, level: int = 3) -> str:
     """All six principle cards with the toolbar (open all, close all, draw a card)."""
     cards = [card(site, here, p) for p in site.handbook.principles]
-    return render("principle-cards.html", cards=cards, toolbar=True, level=heading_level(level))
+    return render("principle-cards.html", cards=cards, toolbar=True, level=heading_level(level),
+                  projector=projector_context(site, here, "principes"))
 
 
 def principle_card(site: Site, here: Here, principle_id: str, level: int = 3) -> str:

@@ -1,5 +1,6 @@
 """presentation-toggle in Chromium: large type for a projector, on from the address or the
-button, off with Escape or the button, never left on by a page without a toggle."""
+button, off with Escape or the button, never left on by a page without a toggle, and not
+offered on a phone. (The principles and myths have a projector of their own: test_projector.)"""
 from __future__ import annotations
 
 from tests.e2e.scanning import PROFILE, no_errors, scan
@@ -40,9 +41,8 @@ def test_presentation_toggle_and_leaving_the_page(online, page):
     assert not presenting(page), "a page without the toggle must not stay in presentation mode"
 
 
-def test_the_principle_cards_carry_a_toggle_too(online, page):
-    page.goto(online.page_url("situering/principes/?presentatie"))
-    assert presenting(page), "?presentatie starts the mode on the principles page"
-    assert page.locator(".md-header").is_hidden(), "the header still shows in presentation mode"
-    page.keyboard.press("Escape")
-    assert not presenting(page) and page.locator(".md-header").is_visible(), "Escape does not leave presentation mode"
+def test_phones_are_not_offered_the_presentation_mode(online, page):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(online.page_url(PROFILE))
+    assert page.locator("[data-hb-component=presentation-toggle][data-hb-ready]").count() == 1, "the toggle mounted"
+    assert not page.get_by_role("button", name="Presentatiemodus").is_visible(), "a phone is offered the presentation mode"

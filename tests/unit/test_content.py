@@ -31,7 +31,7 @@ def split(page: str) -> tuple[dict, str]:
     return yaml.safe_load(match.group(1)), match.group(2)
 
 
-TRAINER_NOTE = re.compile(r'^\?\?\?\+? trainer .*\n(?:(?: {4}.*)?\n)*', re.M)
+TRAINER_NOTE = re.compile(r'^(?:!!!|\?\?\?\+?) trainer .*\n(?:(?: {4}.*)?\n)*', re.M)
 
 
 def words(markdown: str) -> int:

@@ -9,7 +9,8 @@
  * once the element has left the page, at the next page swap. A page loads the scripts of
  * its own components (data-hb-scripts on each root); one that a page swapped in by instant
  * navigation needs and that is not loaded yet, hb-core loads then, in order. When a page's
- * components are mounted, <html data-hb-page="n"> counts the pages shown so far.
+ * components are mounted, <html data-hb-page="n"> counts the pages shown so far. A page opened
+ * from a reading path gets the path's bar (pathBar).
  *
  * Storage never breaks a page: blocked or full storage is ignored, a value that does not
  * parse or validate is set aside under "<key>:set-aside" and not used.
@@ -64,9 +65,24 @@
     return loads[name];
   }
 
+  /* A page opened from a reading path (?leerpad= in its address) gets the path's bar: a
+     reading-path component, whose script fills it (hb-reading-path.js, loaded for it below). */
+  function pathBar() {
+    var article = document.querySelector("article.md-content__inner");
+    if (!article || !/[?&]leerpad=/.test(location.search) || article.querySelector("[data-hb-component=reading-path]")) return;
+    var bar = el("nav", "hb-reading-path__bar");
+    bar.setAttribute("aria-label", "Leerpad");
+    bar.setAttribute("data-hb-component", "reading-path");
+    bar.setAttribute("data-hb-scripts", "hb-reading-path.js");
+    bar.setAttribute("data-hb-bar", "");
+    bar.hidden = true;
+    article.insertBefore(bar, article.firstChild);
+  }
+
   function page() {
     started = true;
     cleanUp();
+    pathBar();
     Array.prototype.forEach.call(document.querySelectorAll("script[src]"), function (script) {
       var name = script.src.slice(base.length);
       if (script.src.indexOf(base) === 0 && !loads[name]) loads[name] = Promise.resolve(true); // the page's own

@@ -1,0 +1,36 @@
+/* trainer-notes: notes for trainers (admonitions of type trainer) show only after
+ * "Trainersnotities tonen"; the choice is kept in this browser for every page. Without
+ * JavaScript the notes show. A note that is hidden is not printed either. */
+(function () {
+  "use strict";
+  if (!window.HB) return;
+  var KEY = "hb:trainer-notes";
+
+  function on() {
+    var kept = window.HB.storage.read(KEY, function (v) { return v === true || v === false; });
+    return kept === true;
+  }
+
+  function apply(show) {
+    Array.prototype.forEach.call(document.querySelectorAll(".md-typeset .trainer"), function (note) {
+      note.hidden = !show;
+      if (show && note.tagName === "DETAILS") note.open = true;
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-hb-component=trainer-notes] button"), function (b) {
+      b.setAttribute("aria-pressed", show ? "true" : "false");
+    });
+  }
+
+  function mount(root) {
+    root.querySelector("button").addEventListener("click", function () {
+      var show = !on();
+      window.HB.storage.write(KEY, show);
+      apply(show);
+      window.HB.say(show ? "Trainersnotities staan aan, op elke pagina." : "Trainersnotities staan uit.");
+    });
+    apply(on());
+    root.hidden = false;
+  }
+
+  window.HB.register("trainer-notes", mount);
+})();
