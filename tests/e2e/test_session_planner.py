@@ -94,9 +94,15 @@ def test_a_design_an_activity_added_by_keyboard_and_a_start_time_reopen_from_the
     # Re-timed, a start time and a title
     root.get_by_role("button", name="+5 minuten voor Inchecken").click()
     root.get_by_role("spinbutton", name="Minuten voor De bezwarenscan").fill("35")
-    root.get_by_label("Begintijd", exact=True).fill("13:30")
+    start = root.get_by_label("Begintijd (uu.mm)")
+    start.fill("25.00")
+    assert start.get_attribute("aria-invalid") == "true" and page.evaluate(PLAN)["blocks"][0][0] == "9.00–9.15", \
+        "a time that does not exist is marked and changes nothing"
+    start.fill("13:30")
+    page.keyboard.press("Tab")
     root.get_by_label("Titel", exact=True).fill("Stuurgroep <b>wijkzorg</b>")
     plan = page.evaluate(PLAN)
+    assert plan["start"] == "13.30" and start.get_attribute("aria-invalid") is None, "the time is written as 13.30"
     assert plan["blocks"][0] == ["13.30–13.45", "Inchecken", 15], plan["blocks"][0]
     assert plan["summary"].startswith("Van 13.30 tot 17.20: 3 uur 50 minuten,"), plan["summary"]
     assert root.locator("b").count() == 0, "a title is text, never markup"
@@ -261,7 +267,7 @@ def test_kit_texts_follow_the_plan_and_copy(online, clipboard_page):
     page = clipboard_page
     page.goto(online.page_url(PLANNER) + "#plan=" + preset_code(S, S.preset("halve-dag"), "8"))
     root = planner(page)
-    root.get_by_label("Begintijd", exact=True).fill("13:30")
+    root.get_by_label("Begintijd (uu.mm)").fill("13:30")
     invitation = root.locator("[data-hb-kit=invitation]").input_value()
     assert "Op [datum] van 13.30 tot 17.00 (3 uur 30 minuten)" in invitation, invitation[:300]
     assert "13.30 De interactieregels afspreken\n13.50 De bezwarenscan" in invitation and "17.00 Einde" in invitation
@@ -323,6 +329,18 @@ def test_the_offline_copy_plans_and_times_a_session(offline, page, watch):
     assert plan["hash"].startswith("#plan=1.v.0900.20.o.") and page.url.startswith("file://")
     assert root.get_by_label("Link naar dit plan: wie hem opent, ziet hetzelfde plan").input_value().startswith("http"), \
         "the link to share is the public address, also in the offline copy"
+    root.get_by_label("Activiteit of pauze", exact=True).focus()
+    page.keyboard.type("Afsl")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    root.get_by_label("Begintijd (uu.mm)").fill("8.30")
+    page.keyboard.press("Tab")
+    plan = page.evaluate(PLAN)
+    assert plan["blocks"][0][0] == "8.30–8.40" and plan["blocks"][-1][1:] == ["Afsluitronde", 10], plan["blocks"][-1]
+    page.emulate_media(media="print")
+    assert root.locator(".hb-session-planner__runsheet tbody tr").first.inner_text().startswith("8.30–8.40"), \
+        "from file:// the page prints the run-sheet"
+    page.emulate_media(media="screen")
     root.get_by_role("button", name="Begeleiden met timer").click()
     page.keyboard.press("Space")
     page.clock.run_for(120_000)

@@ -243,7 +243,8 @@
     function renderSettings() {
       settings.elements.title.value = plan.title;
       settings.elements.title.placeholder = titleOf({ preset: plan.preset, title: "" });
-      settings.elements.start.value = pad(Math.floor(plan.start / 60)) + ":" + pad(plan.start % 60);
+      settings.elements.start.value = clock(plan.start);
+      settings.elements.start.removeAttribute("aria-invalid");
       settings.elements.people.value = String(plan.people);
       Array.prototype.forEach.call(settings.elements.mode, function (r) { r.checked = (r.value === "o") === plan.online; });
     }
@@ -381,11 +382,15 @@
     load.addEventListener("change", showVariantNote);
 
     settings.addEventListener("submit", function (event) { event.preventDefault(); });
+    settings.addEventListener("change", function (event) {
+      if (event.target.name === "start") renderSettings(); // written as the planner writes times: 9.30
+    });
     settings.addEventListener("input", function (event) {
       var f = event.target;
       if (f.name === "title") { plan.title = cleanTitle(f.value); refresh(); return; }
       if (f.name === "start") {
-        var t = /^(\d\d):(\d\d)/.exec(f.value);
+        var t = /^\s*([01]?\d|2[0-3])[.:hu]?([0-5]\d)\s*$/.exec(f.value); // 9.30, 09:30, 930, 9u30
+        f.setAttribute("aria-invalid", t ? "false" : "true");
         if (!t) return;
         plan.start = +t[1] * 60 + +t[2];
       } else if (f.name === "people") {
