@@ -152,7 +152,8 @@ def page(context, watch):
 # whose hb-core did not run (a test blocks it) is ready when its scripts have settled.
 READY = """(() => {
   const mark = document.documentElement.dataset.hbPage;
-  if (!document.documentElement.hasAttribute('data-hb-loaded')) return false;
+  if (!document.documentElement.hasAttribute('data-hb-loaded'))  // scripts still loading; a page
+    return !document.querySelector('[data-md-component]') && document.readyState === 'complete';  // not ours: loaded
   if (!window.HB) return true;
   return mark !== undefined && mark !== window.__hbPageBefore &&
     document.querySelectorAll('[data-hb-mounted]:not([data-hb-ready]):not([data-hb-failed])').length === 0;
