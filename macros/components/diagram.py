@@ -130,7 +130,7 @@ def icon_paths(name: str) -> tuple[str, ...]:
 def pitfalls(hb: Handbook, d: Diagram):
     """The five pitfalls, each with the objections we file under it (data/objections.yml)."""
     groups = [(p, [q for q in hb.objections.items if q.pitfall == p.id]) for p in hb.objections.pitfalls]
-    words = [{"title": p.title, "entries": [f"{q.number}. {q.text}" for q in qs]} for p, qs in groups]
+    words = [{"title": f"{p.title}: {len(qs)} bezwaren", "entries": [f"{q.number}. {q.text}" for q in qs]} for p, qs in groups]
 
     def layout(width: float, stacked: bool) -> Scene:
         s, y, size = Scene(width), 20.0, 15
