@@ -112,7 +112,7 @@ def _key(title: str, colours: dict[str, str]) -> str:
 
 def draw_cards(site_dir: Path, site_url: str) -> int:
     """Draw (or copy from the cache) the card that each built page names as its og:image."""
-    colours, cache, count = palette(), cache_dir("social"), 0
+    colours, cache, count = None, cache_dir("social"), 0
     for page in site_dir.rglob("*.html"):
         head = page.read_text(encoding="utf-8").split("</head>", 1)[0]
         meta = dict(META.findall(head))
@@ -120,6 +120,7 @@ def draw_cards(site_dir: Path, site_url: str) -> int:
         if not image.startswith(site_url + FOLDER + "/"):
             continue
         title = html.unescape(meta.get("og:title", ""))
+        colours = colours or palette()
         target = site_dir / image[len(site_url):]
         target.parent.mkdir(parents=True, exist_ok=True)
         cached = cache / f"{_key(title, colours)}.png" if cache else None
