@@ -75,6 +75,8 @@ def build_plain(target: Path, site_url: str = "http://127.0.0.1:8000/") -> Path:
     puts each component in its place)."""
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(ROOT / "docs", target / "docs", ignore=shutil.ignore_patterns("assets"))
+    # the drawings of the figures are content, not our styling: the diagram macro reads them
+    shutil.copytree(ROOT / "docs" / "assets" / "diagrams", target / "docs" / "assets" / "diagrams")
     shutil.copytree(ROOT / "macros", target / "macros", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "data", target / "data")
     nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:\n", 1)[1]
