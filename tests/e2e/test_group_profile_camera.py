@@ -111,6 +111,10 @@ def test_the_camera_reads_result_codes_one_after_another_offline(offline, camera
     # the video loops: the first code comes round again and is not counted twice
     page.wait_for_function("window.__said.some(t => t.includes('al gelezen'))", timeout=30000)
     said, borders = page.evaluate("[window.__said, window.__borders]")
+    lit = page.locator("[data-hb-scanner]").evaluate("""box => { const t = document.createElement('span');
+        t.style.color = 'var(--md-primary-fg-color)'; box.append(t); const want = getComputedStyle(t).color; t.remove();
+        return [getComputedStyle(box).borderTopColor, want, box.className]; }""")
+    assert "scanner--new" in lit[2] and lit[0] == lit[1], f"after a new code the border shows the primary colour: {lit}"
     assert codes_field.input_value().split("\n") == codes, "a code read again is not added again"
     assert page.locator("[data-hb-tally]").inner_text() == "2 codes gelezen, 2 in de eerste ronde.", "the running count"
     assert "Code 1 gelezen." in said and "Code 2 gelezen." in said, f"each new code is confirmed in words: {said}"

@@ -51,7 +51,9 @@ def test_group_profile_markup(online):
         assert profile.select_one(f"[data-hb-{part}]").has_attr("hidden"), f"the {part} needs JavaScript: hidden in the HTML"
     nojs = profile.select_one("[data-hb-nojs]")
     assert nojs and not nojs.has_attr("hidden"), "without JavaScript a note explains what to do instead"
-    assert profile.select_one("[data-hb-screen]").name == "dialog", "the projector view is a dialog, closed in the HTML"
+    screen = profile.select_one("[data-hb-screen]")
+    assert screen.name == "dialog" and not screen.has_attr("open") and screen.has_attr("hidden"), \
+        "the projector view is a dialog, closed (and hidden without a script) in the HTML"
     assert not profile.select('[data-hb-component="presentation-toggle"]'), \
         "the profile has its own projector view; the page-wide presentation mode would show the codes"
     camera = profile.find("button", string="Codes scannen met de camera")

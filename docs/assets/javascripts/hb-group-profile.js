@@ -252,6 +252,7 @@
         const qr = get("join").querySelector("svg").cloneNode(true);
         qr.removeAttribute("style");
         get("screen-join").prepend(qr);
+        get("screen-url").textContent = get("join-url").textContent;
       }
       if (!join) {
         get("screen-spread").replaceChildren(...spread(q || p, q && p));
@@ -491,6 +492,7 @@
     dialog.addEventListener("close", () => { if (opener && opener.isConnected) opener.focus(); });
     get("nojs").hidden = true;
     form.hidden = false;
+    dialog.hidden = false; // still closed: a dialog shows when it is opened
     get("action=show-join").hidden = false;
     if (/[?&]presentatie([=&]|$)/.test(location.search)) screen("join");
     return () => {
