@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import random
+import statistics
 
 import pytest
 
@@ -301,6 +302,16 @@ def test_group_profile_aggregates_known_codes():
     assert round(fourth["high"], 4) == round(2 / 3, 4), f"two of three chose 2 or 3 on objection 4: {fourth['high']}"
     assert [x["item"]["number"] for x in p["top"]] == [4, 8, 12, 16, 20], \
         f"objections 4, 8, 12, 16, 20 average 2 (highest), in book order: {[x['item']['number'] for x in p['top']]}"
+
+
+def test_the_same_answers_in_another_order_give_the_same_spread():
+    """The debrief ranks objections by spread, ties in book order: equal must be exactly equal."""
+    values = [0, 3, 1, 2, 3, 0, 1]
+    rows = [[values[(j * (i % 5 + 1)) % 7] for i in range(20)] for j in range(7)]  # every column a reordering
+    p = one(OBJECTIONS, "profile", " ".join(run(OBJECTIONS, *[["encode", r] for r in rows])), 5)
+    spreads = {x["sd"] for x in p["items"] if sorted(r[x["item"]["number"] - 1] for r in rows) == sorted(values)}
+    assert len(spreads) == 1, f"objections answered with the same scores in another order differ in spread: {spreads}"
+    assert abs(spreads.pop() - statistics.pstdev(values)) < 1e-12, "the spread is the population standard deviation"
 
 
 def test_codes_come_out_of_a_chat_log():

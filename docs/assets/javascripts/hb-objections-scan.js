@@ -128,10 +128,11 @@
     const { rows, codes, duplicates, invalid } = extract(c, text), k = rows.length;
     const vs = values(c), upper = vs.filter(v => 2 * v > Math.max(...vs) + Math.min(...vs));
     const items = c.items.map((item, i) => {
-      const col = rows.map(r => r[i]), avg = mean(col);
+      const col = rows.map(r => r[i]), avg = mean(col), squares = sum(col.map(v => v * v));
       return {
+        // the spread from whole sums, so that equal answers in any order give equal numbers
         item, score: avg, min: k ? Math.min(...col) : 0, max: k ? Math.max(...col) : 0,
-        sd: k ? Math.sqrt(mean(col.map(v => (v - avg) * (v - avg)))) : 0,
+        sd: k ? Math.sqrt(k * squares - sum(col) * sum(col)) / k : 0,
         high: k ? col.filter(v => upper.includes(v)).length / k : 0, counts: tally(c, col)
       };
     });
