@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import (benefits, glossary, group_profile, link_index, myth_cards, myth_grid, objection,
                objections_scan, objections_worksheet, presentation_toggle, principle_cards,
-               principle_deck, self_check)
+               principle_deck, print_stamp, self_check)
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,8 @@ REGISTRY: tuple[Component, ...] = (
     Component("principle-deck", (principle_deck.principle_deck,)),
     Component("myth-cards", (myth_cards.myth_cards,)),
     Component("objections-worksheet", (objections_worksheet.objections_worksheet,)),
+    # Paper only: edition, build date, address and QR code (the handouts include its partial)
+    Component("print-stamp", (print_stamp.print_stamp,)),
 )
 
 # Macros for running text: they return Markdown where they are called, not a component
