@@ -146,7 +146,14 @@ def chapters_from_nav(nav: list, docs_dir: Path) -> tuple[tuple[str, str], ...]:
 
 @functools.lru_cache(maxsize=1)
 def edition() -> str:
-    with (PROJECT / "pyproject.toml").open("rb") as f:
+    """`version` in pyproject.toml; where the macros run from a copy without it (the plain
+    baseline of tools/weight.py), the version of the installed project."""
+    pyproject = PROJECT / "pyproject.toml"
+    if not pyproject.is_file():
+        from importlib.metadata import version
+
+        return version("cocreatie-handboek")
+    with pyproject.open("rb") as f:
         return tomllib.load(f)["project"]["version"]
 
 

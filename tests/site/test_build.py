@@ -6,6 +6,8 @@ import re
 
 from bs4 import BeautifulSoup
 
+from tests.interface import INTERFACE_TEXT
+
 MAP_PATHS = [
     "", "over/", "situering/", "situering/wat-is-cocreatie/", "situering/principes/",
     "situering/wat-levert-het-op/", "situering/waarom-nu/", "situering/denkkaders/",
@@ -58,10 +60,6 @@ def test_search_index_is_dutch(online):
     assert len(index["docs"]) > 100, "search index looks empty"
 
 
-# Buttons, banners and result placeholders of the components: words a reader never searches for
-INTERFACE_TEXT = ["Deze resultaatcode kan niet gelezen worden", "Je bekijkt een gedeeld resultaat", "Beantwoord:",
-                  "Opnieuw beginnen", "Kopieer de code", "Alles openen", "Druk af op A4", "Als Markdown",
-                  "Kopieer als tekst", "Alle thema's", "Je resultaatcode"]
 
 
 def test_search_finds_content_once_and_no_interface_text(online):

@@ -240,7 +240,7 @@ def test_the_scan_reads_as_a_worksheet(online, pages, nav_paths):
     for path in nav_paths:
         article = BeautifulSoup(online.html(path), "html.parser").select_one("article.md-content__inner")
         visible = [i for i in article.select("input[type=radio], input[type=checkbox]") if not i.find_parent(attrs={"hidden": True})]
-        boxes = pages[chapter_file(path)].select(".hb-epub__box")
+        boxes = pages[chapter_file(path)].select(".hb-paper__box")
         assert len(boxes) == len(visible), f"{chapter_file(path)}: {len(visible)} choices in the site, {len(boxes)} boxes in the book"
         for box in boxes:
             assert box.get_text(strip=True) == "☐", f"{chapter_file(path)}: a box reads {box.get_text()!r}"
