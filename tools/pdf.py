@@ -426,7 +426,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         try:
-            seconds = build(site)   # the published address (SITE_URL or mkdocs.yml): QR codes and addresses
+            # the published address (SITE_URL or mkdocs.yml) for QR codes and addresses; no sizes of
+            # downloads from dist/, which may be older than the files this run makes
+            seconds = build(site, extra_env={"HB_DOWNLOADS": ""})
         except BuildError as exc:
             print(exc, file=sys.stderr)
             return 1

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import (benefits, glossary, group_profile, link_index, myth_cards, myth_grid, objection,
+from . import (benefits, downloads, glossary, group_profile, link_index, myth_cards, myth_grid, objection,
                objections_scan, objections_worksheet, presentation_toggle, principle_cards,
                principle_deck, print_stamp, self_check)
 
@@ -49,6 +49,7 @@ REGISTRY: tuple[Component, ...] = (
     Component("objections-worksheet", (objections_worksheet.objections_worksheet,)),
     # Paper only: edition, build date, address and QR code (the handouts include its partial)
     Component("print-stamp", (print_stamp.print_stamp,)),
+    Component("downloads", (downloads.downloads,)),
 )
 
 # Macros for running text: they return Markdown where they are called, not a component
