@@ -177,6 +177,8 @@ def book_form(article: Tag) -> None:
     for card in article.select(".hb-principle-cards__card[data-search-exclude]"):
         for body in card.select(".hb-principle-cards__body"):
             body.decompose()
+    for permalink in article.select(".hb-principle-cards__permalink"):   # "Link naar principe 3": the web's, not a book's
+        permalink.decompose()
     reading_form(article)
 
 
