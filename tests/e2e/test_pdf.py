@@ -113,7 +113,8 @@ def test_running_heads_name_the_part_and_the_chapter(book_pdf, texts):
 # Every page
 # ---------------------------------------------------------------------------
 def test_the_edition_is_on_every_page(texts):
-    missing = [n for n, text in enumerate(texts, 1) if f"editie {edition()}" not in flat(text).lower()]
+    # compared without spaces: pdfium may read a line of the foot letter by letter
+    missing = [n for n, text in enumerate(texts, 1) if f"editie{edition()}" not in "".join(text.split()).lower()]
     assert not missing, f"pages without the edition ({edition()}): {missing}"
 
 
