@@ -79,6 +79,16 @@ def subpath(tmp_path_factory) -> BuiltSite:
 
 
 @pytest.fixture(scope="session")
+def published(tmp_path_factory) -> BuiltSite:
+    """The online build for the published address (site_url in mkdocs.yml), not served: the
+    pages make pdf and make epub are made from, whose addresses and QR codes lead there."""
+    root = tmp_path_factory.mktemp("published")
+    url = sitebuild.published_url()
+    build(root, site_url=url)
+    return BuiltSite(root, url)
+
+
+@pytest.fixture(scope="session")
 def offline(tmp_path_factory) -> BuiltSite:
     """The offline copy, opened from file://."""
     root = tmp_path_factory.mktemp("offline")

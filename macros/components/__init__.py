@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import (benefits, diagram, glossary, group_profile, link_index, myth_cards, myth_grid, objection,
+from . import (benefits, diagram, downloads, glossary, group_profile, link_index, myth_cards, myth_grid, objection,
                objections_scan, objections_worksheet, presentation_toggle, principle_cards,
-               principle_deck, self_check)
+               principle_deck, print_stamp, self_check)
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,9 @@ REGISTRY: tuple[Component, ...] = (
     Component("myth-cards", (myth_cards.myth_cards,)),
     Component("objections-worksheet", (objections_worksheet.objections_worksheet,)),
     Component("diagram", (diagram.diagram,)),
+    # Paper only: edition, build date, address and QR code (the handouts include its partial)
+    Component("print-stamp", (print_stamp.print_stamp,)),
+    Component("downloads", (downloads.downloads,)),
 )
 
 # Macros for running text: they return Markdown where they are called, not a component
