@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import io
+
 import pypdfium2 as pdfium
 import zxingcpp
+from PIL import Image
 from pypdf import PdfReader
-import io
 
 DPI = 150
 
@@ -36,6 +38,14 @@ def qr_codes(pdf: bytes, dpi: int = DPI) -> list[list[str]]:
                        if r.format == zxingcpp.BarcodeFormat.QRCode) for i in range(len(doc))]
     finally:
         doc.close()
+
+
+def decode(page, locator) -> str:
+    """Render one QR code on screen large, on white, and decode it with zxing-cpp."""
+    locator.evaluate("el => { el.style.width = '240px'; el.style.height = '240px'; }")
+    found = zxingcpp.read_barcodes(Image.open(io.BytesIO(locator.screenshot())).convert("L"))
+    assert found, "zxing-cpp found no QR code in the rendered image"
+    return found[0].text
 
 
 def print_a4(site, page, path: str) -> Printout:
