@@ -43,6 +43,14 @@ def printed(url: str) -> str:
     return re.sub(r"^https?://", "", url).rstrip("/")
 
 
+def printed_html(url: str) -> Markup:
+    """The printed address as HTML that breaks only after a slash, never inside a word:
+    each part up to and including a slash keeps together (hb.css: .hb-address)."""
+    parts = re.findall(r"[^/]*/|[^/]+$", printed(url))
+    return Markup('<span class="hb-address">{}</span>').format(
+        Markup("<wbr>").join(Markup("<span>{}</span>").format(part) for part in parts))
+
+
 def target(url: str) -> dict:
     """A stable address as a QR code and as printed text, for a handout."""
-    return {"qr": qr_svg(url), "printed": printed(url), "url": url}
+    return {"qr": qr_svg(url), "printed": printed(url), "printed_html": printed_html(url), "url": url}

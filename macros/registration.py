@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import slots
-from .components import INLINE, REGISTRY, by_name, scripts_of
+from .components import INLINE, REGISTRY, by_name, scripts_of, styles_of
 from .data import load_handbook
 from .render import ComponentError
 from .site import Here, Site, chapters_from_nav
@@ -24,16 +24,22 @@ def register(env) -> None:
     site = Site(handbook=handbook, docs_dir=docs_dir, config=env.conf,
                 chapters=chapters_from_nav(env.conf["nav"], docs_dir))
     env.variables["handbook"] = handbook
+    # Link previews (overrides/main.html, macros/social.py) for the site on the web; the
+    # offline copy is opened from a folder, never shared as a link
+    offline = env.conf.plugins.get("material/offline")
+    env.conf["extra"]["hb_previews"] = bool(site.site_url.strip("/")) and not (offline and offline.config.enabled)
 
     def here() -> Here:
         page = env.page
         return Here(page.url, page.file.src_uri) if page is not None else Here("", "")
 
-    def needs(scripts: list[str]) -> None:
-        """The page loads these scripts (overrides/main.html writes them after Material's)."""
+    def needs(scripts: list[str], styles: list[str] = ()) -> None:
+        """The page loads these scripts and stylesheets (overrides/main.html writes them:
+        the scripts after Material's, the stylesheets after hb.css)."""
         if env.page is not None:
-            listed = env.page.meta.setdefault("hb_scripts", [])
-            listed += [s for s in scripts if s not in listed]
+            for key, wanted in (("hb_scripts", scripts), ("hb_styles", styles)):
+                listed = env.page.meta.setdefault(key, [])
+                listed += [s for s in wanted if s not in listed]
 
     for component in REGISTRY:
         for func in component.macros:
@@ -58,8 +64,16 @@ def with_scripts(html: str) -> tuple[str, list[str]]:
     return ROOT.sub(mark, html), needed
 
 
+def styles_in(html: str) -> list[str]:
+    """The component stylesheets (hb-<name>.css) that the component roots in the HTML need."""
+    out: list[str] = []
+    for name in ROOT.findall(html):
+        out.extend(s for s in styles_of(by_name(name)) if s not in out)
+    return out
+
+
 def bind(site: Site, func: Callable[..., str], here: Callable[[], Here], component: str | None,
-         needs: Callable[[list[str]], None] = lambda scripts: None):
+         needs: Callable[..., None] = lambda scripts, styles=(): None):
     """A macro for page authors: the function with site and page filled in. A component's
     HTML goes into a slot (macros/slots.py) and its scripts onto the page; an inline macro's
     Markdown stays where it is."""
@@ -80,7 +94,7 @@ def bind(site: Site, func: Callable[..., str], here: Callable[[], Here], compone
         if not component:
             return out
         out, scripts = with_scripts(out)
-        needs(scripts)
+        needs(scripts, styles_in(out))
         return slots.slot(out, component)
 
     macro.__signature__ = public

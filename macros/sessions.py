@@ -11,7 +11,6 @@ room, o online; the title, when the trainer gave one, is percent-encoded.
 """
 from __future__ import annotations
 
-import datetime
 import math
 from dataclasses import dataclass
 
@@ -22,8 +21,6 @@ from .render import ComponentError
 from .site import Here, Site, page_url
 
 PLAN_VERSION = "1"
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december")
 DEFAULT_START = 9 * 60
 
 
@@ -43,10 +40,6 @@ def duration(minutes: int) -> str:
     if not hours:
         return f"{rest} minuten"
     return f"{hours} uur" + (f" {rest} minuten" if rest else "")
-
-
-def long_date(day: datetime.date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def start_of(preset: Preset | None) -> int:

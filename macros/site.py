@@ -85,6 +85,38 @@ class Site:
         target = page_url(self.docs_dir, src, True).removeprefix("./")
         return self.site_url + target + (f"#{anchor}" if anchor else "")
 
+    def short(self, kind: str, number: int) -> str:
+        """The short public address of a principle ('p'), myth ('m') or objection ('b') for
+        print and projection: site_url + 'p/3/'. mkdocs.yml redirects it (short_addresses)."""
+        path = f"{kind}/{number}/"
+        if path not in short_addresses(self.handbook):
+            raise ComponentError(f"no short address {path}: kinds are {', '.join(SHORT_KINDS)}")
+        return self.site_url + path
+
+
+# Short addresses for print and projection: …/p/3/ principle 3, …/m/4/ myth 4, …/b/16/
+# objection 16. The redirects plugin in mkdocs.yml makes each one a page that forwards to
+# its target; tests/unit/test_short_addresses.py holds mkdocs.yml to this list.
+SHORT_KINDS = {"p": "principe", "m": "mythe", "b": "bezwaar"}
+
+
+def short_addresses(handbook: Handbook) -> dict[str, str]:
+    """'p/3/' -> 'situering/principes.md#principe-3', and so on for every principle, myth
+    and objection: the short path and the page (with anchor) it leads to."""
+    out = {f"p/{p.number}/": f"{PRINCIPLES_PAGE}#{p.anchor}" for p in handbook.principles}
+    out |= {f"m/{m.number}/": m.page for m in handbook.myths}
+    out |= {f"b/{o.number}/": f"{SCAN_PAGE}#{o.anchor}" for o in handbook.objections.items}
+    return out
+
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+          "september", "oktober", "november", "december")
+
+
+def dutch_date(day: datetime.date) -> str:
+    """'6 december 2026'."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
 
 @functools.lru_cache(maxsize=None)
 def page_url(docs_dir: Path, src: str, use_directory_urls: bool) -> str:
@@ -114,7 +146,14 @@ def chapters_from_nav(nav: list, docs_dir: Path) -> tuple[tuple[str, str], ...]:
 
 @functools.lru_cache(maxsize=1)
 def edition() -> str:
-    with (PROJECT / "pyproject.toml").open("rb") as f:
+    """`version` in pyproject.toml; where the macros run from a copy without it (the plain
+    baseline of tools/weight.py), the version of the installed project."""
+    pyproject = PROJECT / "pyproject.toml"
+    if not pyproject.is_file():
+        from importlib.metadata import version
+
+        return version("cocreatie-handboek")
+    with pyproject.open("rb") as f:
         return tomllib.load(f)["project"]["version"]
 
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from tools import offline, pdf
 from tools.sitebuild import ROOT, ZIP_NAME, build
-from tools.weight import (BUDGET_EXTRA_PER_PAGE, BUDGET_OWN, PAGE_BUDGETS, PAGE_TYPES, build_plain, own_assets, own_weight,
-                          page_weights)
+from tools.weight import (BUDGET_EXTRA_PAGE, BUDGET_EXTRA_PER_PAGE, BUDGET_OWN, BUDGET_OWN_PAGE, PAGE_TYPES, build_plain,
+                          own_assets, own_weight, page_weights)
 
 RUNS = 7
 BUDGET_RATIO = 1.3
@@ -33,6 +33,8 @@ def config_without_our_code(target: Path) -> Path:
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     text = re.sub(r"\n  - macros:\n(?:      .*\n)+", "\n", text)
     text = re.sub(r"\nhooks:\n(?:  - .*\n)+", "\n", text)
+    # our Markdown extensions too: one of them stops a build that leaves macro calls unrendered
+    text = re.sub(r"\n  - macros\.markdown\..*", "", text)
     target.write_text(text, encoding="utf-8")
     return target
 
@@ -75,7 +77,7 @@ def main() -> int:
         print(f"  {'page':<12}{'handbook':>10}{'plain':>11}{'extra':>11}")
         for name, (a, b) in page_weights(site, plain).items():
             print(f"  {name:<12}{kb(a)}{kb(b):>11}{kb(a - b):>11}")
-            if a - b > BUDGET_EXTRA_PER_PAGE:
+            if a - b > BUDGET_EXTRA_PAGE.get(name, BUDGET_EXTRA_PER_PAGE):
                 failures.append(f"{name} page {kb(a - b).strip()} heavier than plain")
 
         assets = own_assets(site)
@@ -86,10 +88,10 @@ def main() -> int:
         print(f"  {'all files':<28}{sum(assets.values()):>7} B")
         print(f"\n  {'page':<12}{'loads':>8}   budget {BUDGET_OWN} B")
         for name, path in PAGE_TYPES.items():
-            total, budget = sum(own_weight(site, path).values()), PAGE_BUDGETS.get(name, BUDGET_OWN)
-            print(f"  {name:<12}{total:>6} B" + (f"   (own budget {budget} B)" if budget != BUDGET_OWN else ""))
-            if total > budget:
-                failures.append(f"{name} page loads {total} B of our JS+CSS, above {budget} B")
+            total = sum(own_weight(site, path).values())
+            print(f"  {name:<12}{total:>6} B")
+            if total > BUDGET_OWN_PAGE.get(name, BUDGET_OWN):
+                failures.append(f"{name} page loads {total} B of our JS+CSS, above {BUDGET_OWN_PAGE.get(name, BUDGET_OWN)} B")
 
     print("\nDownloads")
     if pdf.main() != 0 or offline.main() != 0:

@@ -1,131 +1,448 @@
-"""make pdf: the whole handbook as one PDF, printed by headless Chromium from the site.
+"""make pdf: the whole handbook as a book on A4, dist/cocreatie-handboek.pdf.
 
-The site is built and served on localhost; one page then fetches every page of the
-navigation, in order, and puts their articles after a title page and a table of
-contents, with every collapsible part open (the HTML as it is before our scripts run:
-cards open, the scan as a worksheet). Links between pages become links inside the PDF.
-Chromium prints it on A4 with page numbers in the footer.
+Made from the built pages of the site: the online build with the published address, so
+every printed address and QR code leads to the published site, whatever machine prints
+it. Each page joins the book in its reading form (tools/book.py, as in the EPUB): what a
+reader without JavaScript sees, with every hidden interface message left out, the scan
+as a worksheet, repeated cards once. Python puts the chapters together in one HTML
+document beside the site's stylesheets, and headless Chromium prints it:
+
+- a title page, the colophon, the contents with page numbers, then every page of the
+  navigation in order; a part and each of its chapters start on a new page;
+- running heads with the part and the chapter, and in the foot the edition, the date and
+  the page number (CSS margin boxes of a named page per chapter);
+- links between pages as links inside the PDF; addresses of pages outside the book and of
+  other sites printed after the link text;
+- bookmarks from the headings (chapters nested in their parts), a tagged PDF, its title
+  and language.
+
+Chromium has no target-counter(), so the contents get their page numbers from a first
+print: each entry links to its chapter, and the PDF's named destinations say where each
+chapter starts. Each print is also checked for pages with fewer than MIN_WORDS words
+(the title page aside): the end of that chapter is then kept together, so that more of
+it moves onto its last page. The book is printed again until the numbers hold and no
+page is short (at most MAX_PRINTS prints).
 """
 from __future__ import annotations
 
+import html
+import io
 import os
+import re
 import sys
 import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
 
-from tools.sitebuild import ROOT, BuildError, build, nav_paths, serve
+from bs4 import BeautifulSoup, SoupStrainer, Tag
+
+from macros.qr import printed, qr_svg
+from macros.site import build_date
+from tools.book import LICENCE_URL, RIGHTS, SOURCE_BOOK, SUBTITLE, TITLE, book_form, edition, made_on
+from tools.sitebuild import ROOT, BuildError, NavEntry, build, nav_tree
 
 OUT = ROOT / "dist" / "cocreatie-handboek.pdf"
+STYLESHEET = Path(__file__).with_name("pdf.css")
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # Debian's chromium; CI elsewhere may point to Chrome
+BOOK_FILE = "hb-boek.html"   # written into the built site, beside its stylesheets
 
-ASSEMBLE = r"""
-async ({paths, title, subtitle, date}) => {
-  const slug = p => "p-" + (p.replace(/\/$/, "").replace(/[^a-z0-9]+/g, "-") || "start");
-  const base = new URL(document.baseURI);
-  const sections = [];
-  for (const path of paths) {
-    const html = await (await fetch(new URL(path, base))).text();
-    const doc = new DOMParser().parseFromString(html, "text/html");
-    const article = doc.querySelector("article.md-content__inner");
-    article.querySelectorAll("script, .md-source-file, .headerlink, [data-hb-print-bar], [data-hb-toolbar], [data-hb-filter], [data-hb-selection], [data-hb-copy-all], textarea, form button").forEach(e => e.remove());
-    article.querySelectorAll("details").forEach(d => d.setAttribute("open", ""));
-    article.querySelectorAll("[hidden]").forEach(e => { if (!e.matches("[data-hb-result], [data-hb-progress]")) e.removeAttribute("hidden"); else e.remove(); });
-    const prefix = slug(path);
-    article.querySelectorAll("[id]").forEach(e => e.id = prefix + "--" + e.id);
-    article.querySelectorAll("[for]").forEach(e => e.setAttribute("for", prefix + "--" + e.getAttribute("for")));
-    article.querySelectorAll("a[href]").forEach(a => {
-      const target = new URL(a.getAttribute("href"), new URL(path, base));
-      if (target.origin !== base.origin) return;
-      const rel = target.pathname.slice(base.pathname.length);
-      if (!paths.includes(rel)) return;
-      a.setAttribute("href", "#" + slug(rel) + (target.hash ? "--" + target.hash.slice(1) : ""));
-    });
-    const section = document.createElement("section");
-    section.className = "hb-pdf__chapter";
-    section.id = slug(path);
-    section.innerHTML = article.innerHTML;
-    sections.push({path, section, title: (doc.querySelector("article h1") || {}).textContent || path});
-  }
-  const main = document.querySelector("article.md-content__inner");
-  main.innerHTML = "";
-  const cover = document.createElement("section");
-  cover.className = "hb-pdf__cover";
-  cover.innerHTML = "<h1></h1><p class='hb-pdf__subtitle'></p><p class='hb-pdf__date'></p>";
-  cover.querySelector("h1").textContent = title;
-  cover.querySelector(".hb-pdf__subtitle").textContent = subtitle;
-  cover.querySelector(".hb-pdf__date").textContent = date;
-  const toc = document.createElement("nav");
-  toc.className = "hb-pdf__toc";
-  toc.innerHTML = "<h2>Inhoud</h2><ol></ol>";
-  for (const s of sections) {
-    const li = document.createElement("li");
-    const a = document.createElement("a");
-    a.href = "#" + s.section.id;
-    a.textContent = s.title.trim();
-    li.appendChild(a);
-    toc.querySelector("ol").appendChild(li);
-  }
-  main.append(cover, toc, ...sections.map(s => s.section));
-  return sections.length;
-}
+MIN_WORDS = 40     # a page holds at least this many words of text, the title page aside
+MAX_PRINTS = 5
+KEEP_WORDS = 90    # the end of a chapter kept together to mend a short last page, to start with
+MARGIN_MM = (20, 16, 18, 16)   # top, right, bottom, left (pdf.css @page): the running heads sit in the top and bottom ones
+
+ARTICLE = SoupStrainer("article", attrs={"class": re.compile(r"(^|\s)md-content__inner(\s|$)")})
+HEADING = re.compile(r"^h([1-6])$")
+BLOCKS = ("p", "ul", "ol", "dl", "table", "div", "section", "figure", "blockquote", "pre", "fieldset",
+          "details", "form", "aside", "h2", "h3", "h4", "h5", "h6", "hr", "nav")
+
+
+class PdfError(RuntimeError):
+    pass
+
+
+# ---------------------------------------------------------------------------
+# Chapters
+# ---------------------------------------------------------------------------
+@dataclass
+class Chapter:
+    n: int
+    path: str              # online path, '' for the start page
+    title: str             # the page's h1
+    part: str | None       # the part it belongs to (a section of the navigation), or None
+    depth: int             # 0: a part or a page of its own; 1: a chapter inside a part
+    article: Tag
+    url: str = ""          # its published address
+    ids: set[str] = field(default_factory=set)   # ids in the site page
+    keep: int = 0          # words at the end kept together (mending a short last page)
+
+    @property
+    def anchor(self) -> str:
+        return f"c{self.n}"
+
+    def id(self, site_id: str) -> str:
+        return f"{self.anchor}-{site_id}"
+
+
+def _text(element: Tag | None) -> str:
+    return " ".join(element.get_text(" ").split()) if element is not None else ""
+
+
+def read_chapters(site: Path, tree: list[NavEntry]) -> list[Chapter]:
+    """Every page of the navigation, in order, in its book form, with its part."""
+    chapters: list[Chapter] = []
+
+    def add(entry: NavEntry, part: str | None, depth: int) -> None:
+        page = site / entry.path / "index.html"
+        if not page.is_file():
+            raise PdfError(f"/{entry.path} is in the navigation but the build has no {page.relative_to(site)}")
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser", parse_only=ARTICLE)
+        article = soup.find("article")
+        if article is None:
+            raise PdfError(f"/{entry.path}: no article.md-content__inner in the built page")
+        book_form(article)
+        title = _text(article.find("h1")).replace("¶", "").strip() or entry.title or entry.path
+        chapters.append(Chapter(len(chapters) + 1, entry.path, title, part, depth, article,
+                                ids={e["id"] for e in article.find_all(id=True)}))
+
+    for top in tree:
+        if top.children:
+            if top.path is not None:
+                add(top, top.title, 0)
+            for entry in top.walk():
+                if entry is not top and entry.path is not None:
+                    add(entry, top.title, 1)
+        elif top.path is not None:
+            add(top, None, 0)
+    return chapters
+
+
+def site_url_of(site: Path, first: str) -> str:
+    """The published address the site was built for, from the canonical link of a page."""
+    head = BeautifulSoup((site / first / "index.html").read_text(encoding="utf-8"), "html.parser",
+                         parse_only=SoupStrainer("link"))
+    canonical = head.find("link", rel="canonical")
+    if canonical is None:
+        raise PdfError("the built pages have no canonical link: is site_url set?")
+    return canonical["href"][: len(canonical["href"]) - len(first)]
+
+
+def prepare(chapters: list[Chapter], base: str) -> None:
+    """Ids unique in the book, headings one level down inside a part, links that lead
+    inside the book or to the published site, images from the site's root."""
+    by_path = {c.path: c for c in chapters}
+    base_path = urlsplit(base).path
+    for chapter in chapters:
+        chapter.url = base + chapter.path
+        article = chapter.article
+        for element in article.find_all(id=True):
+            element["id"] = chapter.id(element["id"])
+        for element in article.find_all(attrs={"aria-labelledby": True}):
+            element["aria-labelledby"] = " ".join(chapter.id(i) for i in element["aria-labelledby"].split())
+        if chapter.depth:
+            for heading in article.find_all(HEADING):
+                level = int(heading.name[1])
+                heading.name = f"h{min(level + chapter.depth, 6)}"
+        for a in article.find_all("a", href=True):
+            href = a["href"]
+            if href.startswith(("mailto:", "tel:")):
+                continue
+            url = urljoin(chapter.url, href)
+            parts = urlsplit(url)
+            if url.startswith(base):
+                rel = unquote(parts.path)[len(base_path):]
+                rel = rel[: -len("index.html")] if rel.endswith("index.html") else rel
+                target = by_path.get(rel)
+                if target is not None:
+                    fragment = unquote(parts.fragment)
+                    a["href"] = "#" + (target.id(fragment) if fragment in target.ids else target.anchor)
+                    continue
+            if parts.scheme not in ("http", "https") or href == "#":
+                a.unwrap()
+                continue
+            a["href"] = url
+            shown = printed(url)
+            if shown not in " ".join(a.get_text().split()):
+                a["data-print-url"] = shown   # pdf.css prints it after the link text
+        title = article.find(HEADING)
+        if title is not None:   # under the title, where the page is online
+            soup = BeautifulSoup(f'<p class="hb-book__online">Online: <a href="{html.escape(chapter.url)}">'
+                                 f'{html.escape(printed(chapter.url))}</a></p>', "html.parser")
+            title.insert_after(soup.p)
+        for img in article.find_all("img", src=True):
+            img["src"] = urljoin(chapter.url, img["src"])[len(base):] if urljoin(chapter.url, img["src"]).startswith(base) \
+                else img["src"]
+
+
+def mark_keep(chapter: Chapter) -> None:
+    """Keep the last `chapter.keep` words of the chapter together: no page break between
+    its last blocks, so a page never holds only a chapter's closing lines."""
+    marks = ("hb-book__keep", "hb-book__keep-start")
+    for element in chapter.article.select(".hb-book__keep, .hb-book__keep-start"):
+        element["class"] = [c for c in element.get("class", []) if c not in marks]
+    if not chapter.keep:
+        return
+    blocks = [c for c in chapter.article.children if isinstance(c, Tag)]
+    words, group = 0, []
+    for block in reversed(blocks[1:]):   # never the chapter's title
+        words += len(block.get_text(" ").split())
+        group.append(block)
+        if words >= chapter.keep:
+            break
+    for block in group:   # the first block of the group may follow a page break, the others not
+        block["class"] = [*block.get("class", []), marks[1] if block is group[-1] else marks[0]]
+
+
+# ---------------------------------------------------------------------------
+# The book as one HTML document
+# ---------------------------------------------------------------------------
+@dataclass
+class Layout:
+    pages: dict[str, int] = field(default_factory=dict)   # chapter anchor -> first page (1-based)
+    total: int = 0
+
+
+def css_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def page_rules(chapters: list[Chapter]) -> str:
+    """A named page per chapter: its running heads (part or book, chapter)."""
+    rules = []
+    for c in chapters:
+        left, right = (c.part, c.title) if c.part and c.depth else (TITLE, c.title)
+        rules.append(f"@page {c.anchor} {{ @top-left {{ content: {css_string(left)}; }} "
+                     f"@top-right {{ content: {css_string(right)}; }} }}\n"
+                     f"#{c.anchor} {{ page: {c.anchor}; }}")
+    return "\n".join(rules)
+
+
+def stylesheets(site: Path, first: str) -> list[str]:
+    """The site's stylesheets, as the start page links them (relative to the site's root)."""
+    head = BeautifulSoup((site / first / "index.html").read_text(encoding="utf-8"), "html.parser",
+                         parse_only=SoupStrainer("link"))
+    return [link["href"] for link in head.find_all("link", rel="stylesheet")]
+
+
+def title_page(version: str, made: str, base: str) -> str:
+    return f"""<section class="hb-book__title" id="titelpagina">
+<p class="hb-book__kicker">Handboek cocreatie</p>
+<h1>{html.escape(TITLE)}</h1>
+<p class="hb-book__subtitle">{html.escape(SUBTITLE)}</p>
+<p class="hb-book__edition">Editie {html.escape(version)} · {html.escape(made)}</p>
+<p class="hb-book__site">{qr_svg(base)}<span>De website, met de zelftest en de kaarten:<br>{html.escape(printed(base))}</span></p>
+</section>"""
+
+
+def colophon(version: str, made: str, base: str, author: str) -> str:
+    url = html.escape(base)
+    return f"""<section class="hb-book__colophon" id="colofon">
+<h1>Colofon</h1>
+<p><strong>{html.escape(TITLE)}</strong> {html.escape(SUBTITLE)}. Editie {html.escape(version)}, gedrukt
+op {html.escape(made)} uit dezelfde pagina's als de website: <a href="{url}">{html.escape(printed(base))}</a>.
+Elk adres en elke QR-code in dit boek leidt naar die website.</p>
+<p>De onderdelen die op de website met JavaScript werken, staan hier zoals je ze op papier gebruikt:
+de zelftest en de zelfcheck vul je in en tel je zelf op. Een resultaatcode maken, een kaart trekken
+en het groepsprofiel bekijken doe je op de website. Elk hoofdstuk noemt zijn adres.</p>
+<h2>Licentie</h2>
+<p>{html.escape(RIGHTS)} Zie <a href="{LICENCE_URL}">{html.escape(printed(LICENCE_URL))}</a>.</p>
+<h2>Dit handboek citeren</h2>
+<p>{html.escape(author)} ({made[-4:]}). <em>{html.escape(TITLE)} {html.escape(SUBTITLE)}</em>
+(editie {html.escape(version)}). {html.escape(printed(base))}</p>
+<h2>Het boek waarop dit handboek steunt</h2>
+<p>{html.escape(SOURCE_BOOK[0])} <em>{html.escape(SOURCE_BOOK[1])}</em> {html.escape(SOURCE_BOOK[2])}
+ISBN 978 94 014 2644 2. Dit handboek neemt de opbouw, de lijsten en de feiten van dat boek over,
+in eigen woorden; wat we zelf uitwerkten, zegt de pagina zelf.</p>
+<p class="hb-book__site">{qr_svg(base)}<span>{html.escape(printed(base))}</span></p>
+</section>"""
+
+
+def contents(chapters: list[Chapter], layout: Layout) -> str:
+    """The table of contents: parts and pages with the page where each starts."""
+    items = []
+    for c in chapters:
+        number = layout.pages.get(c.anchor)
+        shown = str(number) if number else "000"   # the same width before the numbers are known
+        kind = "hb-book__toc-part" if c.depth == 0 else "hb-book__toc-chapter"
+        items.append(f'<li class="{kind}"><a href="#{c.anchor}"><span class="hb-book__toc-title">{html.escape(c.title)}</span>'
+                     f'<span class="hb-book__toc-page">{shown}</span></a></li>')
+    return ('<nav class="hb-book__toc" id="inhoud" aria-labelledby="inhoud-titel">\n<h1 id="inhoud-titel">Inhoud</h1>\n<ol>\n'
+            + "\n".join(items) + "\n</ol>\n</nav>")
+
+
+def chapter_html(c: Chapter) -> str:
+    kind = "hb-book__chapter hb-book__chapter--part" if c.depth == 0 else "hb-book__chapter"
+    return f'<section class="{kind}" id="{c.anchor}">\n{c.article.decode_contents(formatter="html5")}\n</section>'
+
+
+def book_html(chapters: list[Chapter], layout: Layout, *, css: list[str], version: str, made: str,
+              base: str, author: str) -> str:
+    for c in chapters:
+        mark_keep(c)
+    links = "\n".join(f'<link rel="stylesheet" href="{html.escape(href)}">' for href in css)
+    foot = css_string(f"Handboek cocreatie · editie {version} · {made}")
+    return f"""<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<title>{html.escape(TITLE)} {html.escape(SUBTITLE)}</title>
+{links}
+<style>
+{STYLESHEET.read_text(encoding="utf-8")}
+@page {{ @bottom-left {{ content: {foot}; }} }}
+{page_rules(chapters)}
+</style>
+</head>
+<body dir="ltr" data-md-color-scheme="default" data-md-color-primary="custom" data-md-color-accent="custom">
+<main class="md-typeset hb-book">
+{title_page(version, made, base)}
+{colophon(version, made, base, author)}
+{contents(chapters, layout)}
+{chr(10).join(chapter_html(c) for c in chapters)}
+</main>
+</body>
+</html>
 """
 
-PRINT_CSS = """
-.hb-pdf__cover { height: 240mm; display: flex; flex-direction: column; justify-content: center; break-after: page; }
-.hb-pdf__cover h1 { font-size: 2.4rem; margin: 0 0 1rem; color: var(--md-primary-fg-color); }
-.hb-pdf__subtitle { font-size: 1rem; }
-.hb-pdf__toc { break-after: page; }
-.hb-pdf__toc ol { columns: 2; font-size: 0.75rem; }
-.hb-pdf__chapter { break-before: page; }
 
-"""
-
-
-def print_pdf(page, site_url: str, out: Path, paths: list[str]) -> int:
-    """With a Playwright page, print the served site at site_url into `out`; returns the chapters."""
-    from datetime import date
-
-    page.goto(site_url)
-    count = page.evaluate(ASSEMBLE, {
-        "paths": paths, "title": "Cocreatie is …",
-        "subtitle": "Handboek cocreatie, naar Begeer & Vanleke (2015). Ga zelf aan de slag.",
-        "date": f"Afgedrukt op {date.today():%d-%m-%Y}",
-    })
-    page.add_style_tag(content=PRINT_CSS)
+# ---------------------------------------------------------------------------
+# Printing and reading the print back
+# ---------------------------------------------------------------------------
+def print_book(page, book: Path, out: Path) -> bytes:
+    page.goto(book.as_uri())
     page.emulate_media(media="print")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    page.pdf(path=str(out), format="A4", print_background=True, outline=True, tagged=True,
-             display_header_footer=True, header_template="<span></span>",
-             footer_template='<div style="font-size:8px;width:100%;text-align:center;color:#555">'
-                             'Handboek cocreatie · <span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-             margin={"top": "14mm", "bottom": "16mm", "left": "14mm", "right": "14mm"})
-    return count
+    page.evaluate("document.fonts.ready")
+    return page.pdf(path=str(out), prefer_css_page_size=True, print_background=True, outline=True, tagged=True)
 
 
-def make_pdf(site_url: str, out: Path, paths: list[str]) -> int:
-    """Start the system Chromium and print the served site at site_url into `out`."""
-    from playwright.sync_api import sync_playwright
+def read_layout(pdf: bytes) -> tuple[Layout, list[int]]:
+    """Where each chapter starts (from the named destinations of the contents' links), and
+    the words of text on each page, running heads and foot left out."""
+    from pypdf import PdfReader
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        count = print_pdf(browser.new_page(), site_url, out, paths)
-        browser.close()
-    return count
+    reader = PdfReader(io.BytesIO(pdf))
+    layout = Layout(total=len(reader.pages))
+    for name, dest in reader.named_destinations.items():
+        anchor = name.lstrip("/")
+        if re.fullmatch(r"c\d+", anchor):
+            layout.pages[anchor] = reader.get_destination_page_number(dest) + 1
+    return layout, [len(text.split()) for text in body_texts(pdf)]
+
+
+def body_texts(pdf: bytes) -> list[str]:
+    """The text of each page between the top and bottom margins, where the running heads
+    and the foot are not (pdfium reads it in a fraction of the time pypdf takes)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        texts = []
+        for i in range(len(doc)):
+            page = doc[i]
+            width, height = page.get_size()
+            texts.append(page.get_textpage().get_text_bounded(
+                left=0, right=width, bottom=MARGIN_MM[2] * 72 / 25.4, top=height - MARGIN_MM[0] * 72 / 25.4))
+        return texts
+    finally:
+        doc.close()
+
+
+def short_pages(words: list[int]) -> list[int]:
+    """Pages (1-based) with fewer than MIN_WORDS words, the title page aside."""
+    return [n for n, count in enumerate(words, 1) if n > 1 and count < MIN_WORDS]
+
+
+def chapter_on(layout: Layout, chapters: list[Chapter], page: int) -> Chapter | None:
+    starts = sorted((layout.pages[c.anchor], i) for i, c in enumerate(chapters) if c.anchor in layout.pages)
+    found = None
+    for start, i in starts:
+        if start <= page:
+            found = chapters[i]
+    return found
+
+
+@dataclass
+class Book:
+    path: Path
+    pages: int
+    chapters: list[Chapter]
+    layout: Layout
+    words: list[int]           # per page, running heads left out
+    prints: int
+    html: Path                 # the book as HTML, as it was last printed
+
+
+def make_book(page, site: Path, out: Path, *, tree: list[NavEntry] | None = None, day: date | None = None,
+              log=lambda message: None) -> Book:
+    """Print the built online site in `site` as a book to `out`, with a Playwright page."""
+    tree = nav_tree() if tree is None else tree
+    chapters = read_chapters(site, tree)
+    first = chapters[0].path
+    base = site_url_of(site, first)
+    prepare(chapters, base)
+    version, made = edition(), made_on(day or build_date())
+    meta = BeautifulSoup((site / first / "index.html").read_text(encoding="utf-8"), "html.parser",
+                         parse_only=SoupStrainer("meta"))
+    author_meta = meta.find("meta", attrs={"name": "author"})
+    author = author_meta["content"] if author_meta else "Handboek cocreatie"
+    css = stylesheets(site, first)
+    book = site / BOOK_FILE
+    layout = Layout()
+    for prints in range(1, MAX_PRINTS + 1):
+        book.write_text(book_html(chapters, layout, css=css, version=version, made=made, base=base, author=author),
+                        encoding="utf-8")
+        pdf = print_book(page, book, out)
+        found, words = read_layout(pdf)
+        short = short_pages(words)
+        missing = [c.title for c in chapters if c.anchor not in found.pages]
+        if missing:
+            raise PdfError(f"chapters without a place in the PDF (no named destination): {missing}")
+        mended = []
+        for n in short:
+            chapter = chapter_on(found, chapters, n)
+            nxt = chapters.index(chapter) + 1 if chapter else 0
+            last = (found.pages[chapters[nxt].anchor] - 1) if nxt < len(chapters) else found.total
+            if chapter is not None and n == last:
+                chapter.keep = chapter.keep * 2 if chapter.keep else KEEP_WORDS
+                mended.append(f"p. {n} ({chapter.title}: keep {chapter.keep} words)")
+        log(f"print {prints}: {found.total} pages; short pages {short or 'none'}"
+            + (f"; mending {', '.join(mended)}" if mended else ""))
+        stable = found.pages == layout.pages
+        layout = found
+        if stable and not short:
+            return Book(out, found.total, chapters, found, words, prints, book)
+        if short and not mended and stable:
+            break   # nothing more to mend: the test names the pages
+    return Book(out, layout.total, chapters, layout, words, prints, book)
 
 
 def main() -> int:
+    from playwright.sync_api import sync_playwright
+
+    start = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        server = serve(Path(tmp))
-        url = f"http://127.0.0.1:{server.server_address[1]}/site/"
         try:
-            build(site, site_url=url)
+            # the published address (SITE_URL or mkdocs.yml) for QR codes and addresses; no sizes of
+            # downloads from dist/, which may be older than the files this run makes
+            seconds = build(site, extra_env={"HB_DOWNLOADS": ""})
         except BuildError as exc:
             print(exc, file=sys.stderr)
             return 1
-        chapters = make_pdf(url, OUT, nav_paths())
-        server.shutdown()
-    print(f"wrote {OUT.relative_to(ROOT)}: {chapters} chapters, {OUT.stat().st_size / 1024:.0f} KB")
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+            book = make_book(browser.new_page(), site, OUT, log=print)
+            browser.close()
+    took = time.perf_counter() - start
+    print(f"wrote {OUT.relative_to(ROOT)}: {book.pages} pages, {len(book.chapters)} chapters, "
+          f"{OUT.stat().st_size / 1024:.0f} KB, {book.prints} prints (build {seconds:.1f} s, {took:.1f} s in all)")
+    short = short_pages(book.words)
+    if short:
+        print(f"pages with fewer than {MIN_WORDS} words: {short}", file=sys.stderr)
+        return 1
     return 0
 
 

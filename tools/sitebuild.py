@@ -44,6 +44,16 @@ def build(site_dir: Path, *, site_url: str | None = None, offline: bool = False,
     return took
 
 
+def published_url() -> str:
+    """The address the site is published at: site_url's default in mkdocs.yml."""
+    import re
+
+    match = re.search(r'^site_url: !ENV \[SITE_URL, "([^"]+)"\]', (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+    if match is None:
+        raise BuildError("mkdocs.yml: site_url is not `!ENV [SITE_URL, \"<published address>\"]`")
+    return match.group(1)
+
+
 def zip_site(site_dir: Path, zip_path: Path, extra_files: list[Path] = ()) -> Path:
     """Zip the built offline site under one folder, start page index.html."""
     zip_path.parent.mkdir(parents=True, exist_ok=True)

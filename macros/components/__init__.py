@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import (benefits, glossary, group_profile, link_index, myth_cards, myth_grid, objection,
-               objections_scan, objections_worksheet, presentation_toggle, principle_cards,
-               principle_deck, self_check, session_design, session_planner, trainer_notes, reading_path, projector)
+from . import (benefits, diagram, downloads, glossary, group_profile, link_index, myth_cards, myth_grid, objection,
+               objections_scan, objections_worksheet, principle_cards,
+               principle_deck, print_stamp, projector, reading_path, self_check, session_design, session_planner,
+               trainer_notes)
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,9 @@ class Component:
     script: bool = False  # enhanced by docs/assets/javascripts/hb-<name>.js
     shares: str | None = None  # mounted by that component's script and styled by its CSS block
     needs: tuple[str, ...] = ()  # other components whose script it uses (it reads as without JS when one fails)
+    # styled (also) by docs/assets/stylesheets/hb-<name>.css: the parts only its script shows,
+    # linked on the pages that hold it, so that no other page loads those styles
+    style: bool = False
 
     @property
     def template(self) -> str:
@@ -34,26 +38,31 @@ class Component:
 
 REGISTRY: tuple[Component, ...] = (
     Component("principle-cards", (principle_cards.principle_cards, principle_cards.principle_card), script=True),
-    Component("presentation-toggle", (presentation_toggle.presentation_toggle,), script=True),
-    Component("projector", (projector.projector,), script=True),
+    Component("projector", (projector.projector,), script=True, style=True),
     Component("benefits", (benefits.benefits,), script=True),
     Component("myth-grid", (myth_grid.myth_grid,)),
     Component("objections-scan", (objections_scan.objections_scan,), script=True),
     # The self-check is a questionnaire like the scan: same engine, same markup, same styles.
     Component("self-check", (self_check.self_check,), shares="objections-scan"),
-    # The group profile reads result codes with the scan's engine (HBScanEngine).
-    Component("group-profile", (group_profile.group_profile,), script=True, needs=("objections-scan",)),
+    # The group profile reads result codes with the scan's engine (HBScanEngine); its lookup
+    # table for the room is a second root of the same component.
+    Component("group-profile", (group_profile.group_profile, group_profile.group_profile_lookup), script=True,
+              needs=("objections-scan",)),
     Component("glossary", (glossary.glossary,)),
     Component("link-index", (link_index.link_index,), script=True),
     Component("principle-deck", (principle_deck.principle_deck,)),
     Component("myth-cards", (myth_cards.myth_cards,)),
     Component("objections-worksheet", (objections_worksheet.objections_worksheet,)),
+    Component("diagram", (diagram.diagram,)),
+    # Paper only: edition, build date, address and QR code (the handouts include its partial)
+    Component("print-stamp", (print_stamp.print_stamp,)),
+    Component("downloads", (downloads.downloads,)),
     Component("session-design", (session_design.session_design,)),
     # The planner shows the designs (session-design) as they read without JavaScript.
-    Component("session-planner", (session_planner.session_planner,), script=True),
+    Component("session-planner", (session_planner.session_planner,), script=True, style=True),
     Component("trainer-notes", (trainer_notes.trainer_notes,), script=True),
     # On the other pages of a path, hb-core.js adds the path's bar, which this script fills.
-    Component("reading-path", (reading_path.reading_path,), script=True),
+    Component("reading-path", (reading_path.reading_path,), script=True, style=True),
 )
 
 # Macros for running text: they return Markdown where they are called, not a component
@@ -62,6 +71,11 @@ INLINE: tuple[Callable[..., str], ...] = (objection.objection,)
 
 def by_name(name: str) -> Component:
     return next(c for c in REGISTRY if c.name == name)
+
+
+def styles_of(component: Component) -> list[str]:
+    """The component's own stylesheet (hb-<name>.css), when it has one."""
+    return [f"hb-{component.name}.css"] if component.style else []
 
 
 def scripts_of(component: Component) -> list[str]:

@@ -1,7 +1,7 @@
 """link-index: every stable address of the handbook for trainers, with copy buttons."""
 from __future__ import annotations
 
-from ..render import render
+from ..render import heading_level, render
 from ..site import PRINCIPLES_PAGE, SCAN_PAGE, Here, Site
 
 
@@ -28,10 +28,10 @@ def link_targets(site: Site) -> list[dict]:
     ]
 
 
-def link_index(site: Site, here: Here) -> str:
+def link_index(site: Site, here: Here, level: int = 2) -> str:
     groups = []
     for group in link_targets(site):
         entries = [{**e, "local": site.url(e["src"], here, e["anchor"]), "url": site.public(e["src"], e["anchor"])}
                    for e in group["entries"]]
         groups.append({**group, "entries": entries})
-    return render("link-index.html", groups=groups)
+    return render("link-index.html", groups=groups, level=heading_level(level))

@@ -12,8 +12,9 @@ import json
 
 from ..data import Kit, Material, Preset, Sessions
 from ..render import render
-from ..sessions import activity_links, clock, duration, gather, long_date, start_of
+from ..sessions import activity_links, clock, duration, start_of
 from ..site import Here, Site
+from .print_stamp import stamp
 from .session_design import PEOPLE, PLANNER_PAGE, design
 
 KIT_TITLES = {"invitation": "Uitnodiging en voorbereiding", "evaluation": "Evaluatieformulier",
@@ -92,5 +93,5 @@ def session_planner(site: Site, here: Here) -> str:
     return render(
         "session-planner.html", designs=designs, presets=s.presets, config=config(site, here),
         activities=[a for a in s.activities], kits=KIT_TITLES,
-        stamp=f"Handboek cocreatie, editie {site.edition}, {long_date(site.build_date)}",
+        stamp=stamp(site, PLANNER_PAGE),
     )

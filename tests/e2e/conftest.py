@@ -56,3 +56,14 @@ def no_js_page(browser):
     page.set_default_timeout(5000)
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def book_pdf(published, browser, tmp_path_factory):
+    """The whole handbook printed as a book (make pdf) from the published build, once a session."""
+    from tools.pdf import make_book
+
+    page = browser.new_page()
+    book = make_book(page, published.root, tmp_path_factory.mktemp("pdf") / "cocreatie-handboek.pdf")
+    page.close()
+    return book

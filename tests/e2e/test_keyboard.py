@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 LAPTOP, PHONE = {"width": 1366, "height": 768}, {"width": 390, "height": 844}
-PAGES = ["", "situering/principes/", "situering/wat-levert-het-op/", "twintig-bezwaren/", "voor-trainers/",
+PAGES = ["", "situering/principes/", "situering/wat-levert-het-op/", "twintig-bezwaren/", "voor-trainers/linkindex/",
          "voor-trainers/sessie-plannen/", "voor-trainers/leerpad/"]
 MOST = 400  # tab stops per page before the walk gives up
 # Transitions and animations end at once, so each stop is judged in its final look without

@@ -5,7 +5,7 @@ import pytest
 
 from tests.e2e.conftest import axe_violations, clipboard
 
-PAGE = "voor-trainers/"
+PAGE = "voor-trainers/linkindex/"
 
 
 def test_copy_one_address(online, clipboard_page):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import origin_of
+from tests.conftest import READY, REMEMBER, origin_of
 from tests.e2e.conftest import axe_violations
 from tests.e2e.scanning import no_errors
 
@@ -56,9 +56,10 @@ def test_a_path_made_by_ticking_round_trips_through_its_link(online, page, brows
 
     # Into the path: step 2 of 5, then onwards with instant navigation
     page.evaluate("window.__marker = 1")
+    page.evaluate(REMEMBER)
     page.locator("[data-hb-steps]").get_by_role("link", name="De zes principes").click()
     page.wait_for_url(lambda url: "/situering/principes/?leerpad=" in url, wait_until="commit")
-    page.wait_for_function("document.querySelector('nav.hb-reading-path__bar[data-hb-ready]')")
+    page.wait_for_function(READY)  # the new page is swapped in and its components are ready
     top, end = page.evaluate(BAR)
     assert top["visible"] and top["text"].startswith("Leerpad: Voor de stuurgroep · stap 2 van 5"), top["text"]
     assert [(t, rel) for t, rel, _ in top["links"]] == [("Vorige: Toeval", "prev"), ("Alle stappen", ""),
@@ -66,18 +67,21 @@ def test_a_path_made_by_ticking_round_trips_through_its_link(online, page, brows
     assert end["links"] == top["links"], "the bar at the bottom offers the same steps"
     assert page.locator("nav.hb-reading-path__bar").first.evaluate("n => n.getBoundingClientRect().top >= 0"), \
         "the bar is in view when the page opens"
+    page.evaluate(REMEMBER)
     page.get_by_role("link", name="Volgende: Twintig bezwaren – zelftest").first.click()
     page.wait_for_url(lambda url: "/twintig-bezwaren/?leerpad=" in url, wait_until="commit")
-    page.wait_for_function("document.querySelector('nav.hb-reading-path__bar[data-hb-ready]')")
+    page.wait_for_function(READY)
     assert "stap 3 van 5" in page.evaluate(BAR)[0]["text"]
     assert page.evaluate("window.__marker") == 1, "instant navigation was not used"
+    page.evaluate(REMEMBER)
     page.get_by_role("link", name="Alle stappen").first.click()
     page.wait_for_url(lambda url: "/leerpad/#p=" in url, wait_until="commit")
-    page.wait_for_function("document.querySelector('[data-hb-component=reading-path][data-hb-ready]')")
+    page.wait_for_function(READY)
     assert steps(page) == [label for label, _ in CHOSEN], "the overview lists the path again"
+    page.evaluate(REMEMBER)
     page.locator("nav.md-nav--primary").get_by_role("link", name="Over dit handboek").first.click()
     page.wait_for_url("**/over/", wait_until="commit")
-    page.wait_for_function("!document.querySelector('[data-hb-component=reading-path]:not([data-hb-bar])')")
+    page.wait_for_function(READY)
     assert not page.evaluate(BAR), "a page reached outside the path shows no bar"
     no_errors(watch, "reading path")
 

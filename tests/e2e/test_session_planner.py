@@ -191,8 +191,11 @@ def test_print_gives_a_run_sheet_with_clock_times_and_a_one_page_agenda(online, 
     assert "Draaiboek: Een volle dag" in pages[0] and "Een sessie over cocreatie bouw je" not in "".join(pages)
     for i in (0, len(pages) - 1):
         assert f"editie {edition()}" in pages[i], f"page {i + 1}: the edition is not stamped on it"
-    stamp = root.locator(".hb-session-planner__stamp").first.text_content()
-    assert re.search(r"Handboek cocreatie, editie \d+\.\d+\.\d+, \d{1,2} [a-z]+ \d{4} · http", stamp) and "#plan=1.v." in stamp, stamp
+    stamp = root.locator(".hb-session-planner__stamp").first
+    text = " ".join(stamp.text_content().split())
+    assert re.search(rf"Handboek cocreatie, editie {re.escape(edition())}, stand van \d{{1,2}} [a-z]+ \d{{4}}", text), text
+    assert "sessie-plannen/" in text and "Dit plan: " + online.url + PLANNER + "#plan=1.v." in text, text
+    assert stamp.locator("svg").count() == 1, "the stamp carries the page's QR code"
 
     # "Alleen de agenda": one page
     page.emulate_media(media="screen")

@@ -19,9 +19,9 @@ DC = "{http://purl.org/dc/elements/1.1/}"
 
 
 @pytest.fixture(scope="module")
-def book(online, tmp_path_factory):
-    """The EPUB of the session's online build (made once for this module)."""
-    return make_epub(online.root, tmp_path_factory.mktemp("epub") / "cocreatie-handboek.epub")
+def book(published, tmp_path_factory):
+    """The EPUB of the session's build for the published address (made once for this module)."""
+    return make_epub(published.root, tmp_path_factory.mktemp("epub") / "cocreatie-handboek.epub")
 
 
 @pytest.fixture(scope="module")
@@ -146,10 +146,10 @@ def test_toc_ncx_lists_every_chapter(files, nav_paths):
     assert [s for s in sources if s in expected] == expected, "toc.ncx does not list every chapter in order"
 
 
-def test_every_chapter_carries_its_page(online, pages, nav_paths):
+def test_every_chapter_carries_its_page(published, pages, nav_paths):
     """The chapter has the page's title and its text, less interface and tooltips."""
     for path in nav_paths:
-        site = BeautifulSoup(online.html(path), "html.parser").select_one("article h1").get_text(" ", strip=True)
+        site = BeautifulSoup(published.html(path), "html.parser").select_one("article h1").get_text(" ", strip=True)
         h1 = pages[chapter_file(path)].find("h1")
         assert h1 is not None and " ".join(h1.get_text(" ").split()) == " ".join(site.replace("¶", "").split()), \
             f"/{path}: chapter title {h1 and h1.get_text()!r}, page title {site!r}"
@@ -159,11 +159,15 @@ def flat(element) -> str:
     return " ".join(element.get_text().split())
 
 
-def test_every_text_of_the_page_is_in_its_chapter(online, pages, nav_paths):
+def test_every_text_of_the_page_is_in_its_chapter(published, pages, nav_paths):
     """Paragraphs, list items, cells, terms and headings that a reader sees in the site are all in the book."""
     for path in nav_paths:
-        article = BeautifulSoup(online.html(path), "html.parser").select_one("article.md-content__inner")
-        for element in article.select("[hidden], .headerlink, script, button, textarea"):
+        article = BeautifulSoup(published.html(path), "html.parser").select_one("article.md-content__inner")
+        # what the book leaves out: hidden interface, controls, the print stamp, notices for a browser
+        # without JavaScript, and the bodies of cards repeated from another page (book_form)
+        for element in article.select("[hidden], .headerlink, script, button, textarea, .hb-stamp, [data-hb-nojs], "
+                                      ".hb-principle-cards__card[data-search-exclude] .hb-principle-cards__body, "
+                                      ".hb-principle-cards__permalink"):
             if not element.decomposed:
                 element.decompose()
         chapter = flat(pages[chapter_file(path)].body)
@@ -217,11 +221,11 @@ def test_no_script_button_form_control_or_handler(pages):
         assert not data, f"{name}: data attributes for scripts: {data[:5]}"
 
 
-def test_nothing_that_was_hidden_in_the_site_is_in_the_book(online, pages, nav_paths):
+def test_nothing_that_was_hidden_in_the_site_is_in_the_book(published, pages, nav_paths):
     interface = "Je bekijkt een gedeeld resultaat"
     hidden_in_site = False
     for path in nav_paths:
-        article = BeautifulSoup(online.html(path), "html.parser").select_one("article.md-content__inner")
+        article = BeautifulSoup(published.html(path), "html.parser").select_one("article.md-content__inner")
         chapter = pages[chapter_file(path)]
         assert chapter.find(attrs={"hidden": True}) is None, f"{chapter_file(path)}: an element keeps the hidden attribute"
         text = " ".join(chapter.get_text(" ").split())
@@ -235,12 +239,12 @@ def test_nothing_that_was_hidden_in_the_site_is_in_the_book(online, pages, nav_p
     assert interface not in every, f"{interface!r} is in the e-book"
 
 
-def test_the_scan_reads_as_a_worksheet(online, pages, nav_paths):
+def test_the_scan_reads_as_a_worksheet(published, pages, nav_paths):
     """Every radio button and checkbox of the site is a box to tick in the book."""
     for path in nav_paths:
-        article = BeautifulSoup(online.html(path), "html.parser").select_one("article.md-content__inner")
+        article = BeautifulSoup(published.html(path), "html.parser").select_one("article.md-content__inner")
         visible = [i for i in article.select("input[type=radio], input[type=checkbox]") if not i.find_parent(attrs={"hidden": True})]
-        boxes = pages[chapter_file(path)].select(".hb-epub__box")
+        boxes = pages[chapter_file(path)].select(".hb-paper__box")
         assert len(boxes) == len(visible), f"{chapter_file(path)}: {len(visible)} choices in the site, {len(boxes)} boxes in the book"
         for box in boxes:
             assert box.get_text(strip=True) == "☐", f"{chapter_file(path)}: a box reads {box.get_text()!r}"
@@ -273,17 +277,18 @@ def test_internal_links_resolve_to_files_and_ids_in_the_book(pages, files):
     assert not broken, "links that lead nowhere in the e-book:\n" + "\n".join(broken[:20])
 
 
-def test_links_between_pages_lead_to_the_chapter_and_anchor(online, pages, nav_paths):
+def test_links_between_pages_lead_to_the_chapter_and_anchor(published, pages, nav_paths):
     """Each link of the site to another page of the navigation is a link to its chapter file."""
     missing = []
     for path in nav_paths:
-        article = BeautifulSoup(online.html(path), "html.parser").select_one("article.md-content__inner")
+        article = BeautifulSoup(published.html(path), "html.parser").select_one("article.md-content__inner")
         hrefs = {a["href"] for a in pages[chapter_file(path)].find_all("a", href=True)}
         for a in article.find_all("a", href=True):
-            if a.find_parent(attrs={"hidden": True}):
-                continue
-            url = urlsplit(urljoin(online.url + path, a["href"]))
-            target = url.path[len(urlsplit(online.url).path):]
+            if a.find_parent(attrs={"hidden": True}) or a.find_parent(class_="hb-principle-cards__permalink") or \
+                    (a.find_parent(class_="hb-principle-cards__body") and a.find_parent(attrs={"data-search-exclude": True})):
+                continue   # left out of the book: hidden interface, and cards repeated from another page
+            url = urlsplit(urljoin(published.url + path, a["href"]))
+            target = url.path[len(urlsplit(published.url).path):]
             if target not in nav_paths or target == path:
                 continue
             expected = chapter_file(target) + (f"#{url.fragment}" if url.fragment else "")
@@ -333,6 +338,13 @@ def test_every_document_is_well_formed_dutch_xhtml(files):
             root = ElementTree.fromstring(data)
             assert root.get("lang") == "nl" and root.get("{http://www.w3.org/XML/1998/namespace}lang") == "nl", \
                 f"{name}: the html element should carry lang and xml:lang nl"
+
+
+def test_every_address_is_the_published_one(files, published):
+    every = " ".join(data.decode("utf-8") for name, data in files.items() if name.endswith(".xhtml"))
+    for local in ("127.0.0.1", "localhost"):
+        assert local not in every, f"the e-book holds an address on {local}"
+    assert published.url in every, f"no address of the published site {published.url} in the e-book"
 
 
 def test_the_book_stays_small(book):

@@ -10,7 +10,7 @@ from macros.data import load_handbook
 from tools.sitebuild import ROOT
 
 HB = load_handbook(ROOT / "data")
-PAGE = "voor-trainers/"
+PAGE = "voor-trainers/linkindex/"
 
 
 def index_rows(site):
@@ -51,7 +51,7 @@ def test_every_address_resolves_to_a_page_and_anchor(online):
 
 def test_local_links_in_the_index_resolve_in_the_offline_copy(offline):
     for title, href, _ in index_rows(offline):
-        target = urljoin((offline.root / "voor-trainers" / "index.html").as_uri(), href)
+        target = urljoin((offline.root / "voor-trainers" / "linkindex.html").as_uri(), href)
         file, _, anchor = target.partition("#")
         path = Path(unquote(urlparse(file).path))
         assert path.is_file(), f"{title}: offline link {href} points at a missing file"

@@ -10,12 +10,13 @@ from macros.components import REGISTRY
 from tools.sitebuild import ROOT
 
 JS = ROOT / "docs" / "assets" / "javascripts"
+STYLES = ROOT / "docs" / "assets" / "stylesheets"
 CSS = (ROOT / "docs" / "assets" / "stylesheets" / "hb.css").read_text(encoding="utf-8")
 TEMPLATES = ROOT / "macros" / "templates"
 CONFIG = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
 # classes every component may use: site-wide parts, styled in hb.css's "site" block
 SHARED = {"hb-visually-hidden", "hb-status", "hb-bars", "hb-bar", "hb-qr", "hb-handout", "hb-handout__link",
-          "hb-handout__url", "hb-print-bar"}
+          "hb-handout__url", "hb-print-bar", "hb-address", "hb-stamp", "hb-stamp__text"}
 
 
 def css_blocks() -> dict[str, str]:
@@ -50,14 +51,21 @@ def test_every_part_carries_the_components_name(component):
     else:
         assert not (JS / f"hb-{name}.js").exists(), f"{name}: has a script but the registry says it has none"
     block = css_blocks().get(home)
+    sheet = STYLES / f"hb-{name}.css"
+    if component.style:
+        assert sheet.is_file(), f"{name}: the registry says it has docs/assets/stylesheets/hb-{name}.css, which is missing"
+        assert f"assets/stylesheets/hb-{name}.css" not in CONFIG, \
+            f"{name}: hb-{name}.css is in mkdocs.yml: a component's stylesheet loads only on the pages that hold it"
+    else:
+        assert not sheet.exists(), f"{name}: has a stylesheet hb-{name}.css but the registry says it has none"
     own = {c for c in classes_in(component.template) if c not in SHARED}
     if own:
-        assert block is not None, f"{name}: no CSS block /* == {home} == */ in hb.css"
+        assert block is not None or component.style, f"{name}: no CSS block /* == {home} == */ in hb.css"
     stray = sorted(c for c in own if not c.startswith(f"hb-{home}"))
     assert not stray, f"{name}: its template uses classes of another name: {stray}"
-    styled = set(re.findall(r"\.(hb-[a-z0-9_-]+)", block or ""))
+    styled = set(re.findall(r"\.(hb-[a-z0-9_-]+)", (block or "") + (sheet.read_text(encoding="utf-8") if component.style else "")))
     foreign = sorted(c for c in styled if not c.startswith(f"hb-{home}"))
-    assert not foreign, f"{name}: its CSS block styles classes of another name: {foreign}"
+    assert not foreign, f"{name}: its CSS block or stylesheet styles classes of another name: {foreign}"
     tests = [p for p in (ROOT / "tests").glob(f"*/test_{under}*.py")]
     assert tests, f"{name}: no tests/*/test_{under}*.py"
 
@@ -71,6 +79,9 @@ def test_every_script_and_template_belongs_to_a_component_or_says_what_it_is():
     assert templates == homes, f"templates and components differ: {sorted(templates ^ homes)}"
     blocks = set(css_blocks()) - {"site"}
     assert blocks <= homes, f"CSS blocks of no component: {sorted(blocks - homes)}"
+    sheets = {p.stem.removeprefix("hb-") for p in STYLES.glob("hb-*.css")}
+    styled = {c.name for c in REGISTRY if c.style}
+    assert sheets == styled, f"stylesheets and components with one differ: {sorted(sheets ^ styled)}"
 
 
 def test_the_convention_test_catches_a_stray_class(monkeypatch):

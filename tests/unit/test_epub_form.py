@@ -44,7 +44,7 @@ def test_radios_and_checkboxes_become_boxes_before_their_label():
                '<label><input type="radio" name="b" value="0"><span>Speelt niet</span></label>'
                '<label><input type="radio" name="b" value="1" checked><span>Sterk</span></label></fieldset>'
                '<ul><li><input type="checkbox" id="v1"><label for="v1"><strong>Innovatie</strong>: tekst</label></li></ul>')
-    options = [" ".join(o.get_text().split()) for o in out.select(".hb-epub__option")]   # split() takes the no-break space too
+    options = [" ".join(o.get_text().split()) for o in out.select(".hb-paper__option")]   # split() takes the no-break space too
     assert options == ["☐ Speelt niet", "☒ Sterk", "☐ Innovatie: tekst"], options
     assert out.find(["input", "label"]) is None and not out.find(attrs={"for": True}), str(out)
     assert out.find("fieldset") and out.find("legend"), "the question lost its fieldset and legend"
@@ -53,8 +53,8 @@ def test_radios_and_checkboxes_become_boxes_before_their_label():
 def test_text_fields_and_selects_become_lines_and_choices():
     out = form('<p><input type="text"> <select><option>A</option><option>B</option></select>'
                '<input type="hidden" value="x"><input type="submit" value="Verstuur"></p>')
-    assert out.select_one(".hb-epub__blank").get_text() == "_" * 12
-    assert out.select_one(".hb-epub__choices").get_text() == "☐\xa0A ☐\xa0B"
+    assert out.select_one(".hb-paper__blank").get_text() == "_" * 12
+    assert out.select_one(".hb-paper__choices").get_text() == "☐\xa0A ☐\xa0B"
     assert "Verstuur" not in out.get_text() and "x" not in out.get_text()
 
 

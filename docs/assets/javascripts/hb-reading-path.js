@@ -7,6 +7,16 @@
   "use strict";
   if (!window.HB) return;
   var HB = window.HB, el = HB.el, VERSION = "1", MAX = 40, PAGE = /^[a-z0-9-]+(\/[a-z0-9-]+)*$/;
+  var STYLES = ((document.currentScript && document.currentScript.src) || "").replace(/javascripts\/[^\/]*$/, "stylesheets/hb-reading-path.css");
+
+  /* A page of a path does not link this component's stylesheet: the bar links it, once. */
+  function styled() {
+    if (!STYLES || Array.prototype.some.call(document.querySelectorAll("link[rel=stylesheet]"), function (l) { return l.href === STYLES; })) return;
+    var link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = STYLES;
+    document.head.appendChild(link);
+  }
 
   function Refused(reason) { this.reason = reason; }
   function clean(text) { return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 80); }
@@ -149,6 +159,7 @@
 
   /* ---- a page of the path: where it stands, the previous and the next step ---- */
   function bar(root) {
+    styled();
     var article = root.parentNode, offline = /\.html$/.test(location.pathname);
     var top = window.__md_scope instanceof URL ? window.__md_scope : new URL(".", location.href);
     var here = location.href.replace(/[?#].*$/, ""), titles = {};

@@ -277,8 +277,12 @@
     }
 
     /* ---- paper: the run-sheet and the agenda ---- */
+    /* The page's stamp (edition, build date, address and QR code), and this plan's own link */
     function stamp() {
-      return sheet.getAttribute("data-hb-stamp") + " · " + link();
+      var out = el("div", "hb-session-planner__stamp"), page = root.querySelector("[data-hb-designs] .hb-stamp");
+      if (page) out.appendChild(page.cloneNode(true));
+      out.appendChild(el("p", "", "Dit plan: " + link()));
+      return out;
     }
     function renderSheet() {
       var ts = times(plan), end = plan.start + total(plan), name = titleOf(plan);
@@ -288,7 +292,7 @@
       var run = el("section", "hb-session-planner__runsheet");
       run.appendChild(el("h2", "", "Draaiboek: " + name));
       run.appendChild(el("p", "", where));
-      run.appendChild(el("p", "hb-session-planner__stamp", stamp()));
+      run.appendChild(stamp());
       var table = el("table"), head = el("tr");
       ["Tijd", "Blok", "Wat je doet"].forEach(function (h) { var th = el("th", "", h); th.scope = "col"; head.appendChild(th); });
       table.appendChild(el("thead")).appendChild(head);
@@ -336,7 +340,7 @@
       last.appendChild(el("td", "", "Einde"));
       tbody.appendChild(last);
       agenda.appendChild(rows);
-      agenda.appendChild(el("p", "hb-session-planner__stamp", stamp()));
+      agenda.appendChild(stamp());
       sheet.appendChild(run);
       sheet.appendChild(agenda);
     }
@@ -494,7 +498,7 @@
     if (plan.preset) load.elements.preset.value = plan.preset.id;
     showVariantNote();
     render(!message.hidden);
-    root.querySelector("[data-hb-nojs]").hidden = true;
+    root.querySelector("[data-hb-designs]").hidden = true;
     root.querySelector("[data-hb-run]").hidden = false;
     app.hidden = false;
     return function () {
