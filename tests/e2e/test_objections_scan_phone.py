@@ -14,7 +14,7 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
-from tests.e2e.scanning import ANSWERS, KEY, OBJ, SCAN, answer, checked, fresh, no_errors, scan, stored
+from tests.e2e.scanning import ANSWERS, KEY, OBJ, SCAN, answer, checked, fresh, no_errors, scan, settled_violations, stored
 
 PHONES = {"390x844": (390, 844), "320x640": (320, 640)}
 OTHER = [(i * 5 + 1) % 4 for i in range(20)]  # a second round, different from ANSWERS
@@ -148,6 +148,9 @@ def test_after_the_twentieth_answer_nothing_covers_the_result(online, page, watc
     assert all(b.strip().endswith("%)") for b in bars), f"each pitfall should show its share of the maximum: {bars}"
     assert not root.locator("[data-hb-worksheet]").is_visible(), "the worksheet should not show under a computed result"
     assert root.locator("input[type=radio]:not([disabled])").count() == 80, "the reader's own answers are never locked"
+    root.locator("[data-hb-qr] svg").wait_for()
+    problems = settled_violations(page)
+    assert not problems, "axe on the phone's result (light):\n" + "\n".join(problems)
     no_errors(watch, "the result on a phone")
 
 
@@ -197,6 +200,7 @@ def test_share_uses_the_share_sheet_or_copies_the_link_and_stays_on_the_page(onl
 
 @BOTH
 def test_a_shared_link_opens_on_the_result_for_someone_without_answers(online, page, watch):
+    page.emulate_media(color_scheme="dark")
     page.goto(online.page_url(SCAN))
     code = engine_code(page, OTHER)
     fresh(page, online.page_url(SCAN) + "#r=" + code)
@@ -213,6 +217,9 @@ def test_a_shared_link_opens_on_the_result_for_someone_without_answers(online, p
         assert words in text, f"a shared result should speak to someone without answers: '{words}' is missing"
     assert "Je sterkste valkuil" not in text and "Jouw resultaat" not in text, "a shared result is not 'jouw' result"
     assert root.locator("[data-hb-code]").evaluate("e => e.textContent") == code, "the shared result shows its code"
+    root.locator("[data-hb-qr] svg").wait_for()
+    problems = settled_violations(page)
+    assert not problems, "axe on a shared result on a phone (dark):\n" + "\n".join(problems)
     root.get_by_role("button", name="Doe de test zelf").tap()
     assert root.locator("[data-hb-questions]").is_visible(), "'Doe de test zelf' should bring the questions"
     assert checked(page) == [None] * 20 and "#r=" not in page.url, "the reader starts with no answers of their own"
@@ -278,3 +285,25 @@ def test_earlier_results_show_the_change_and_one_button_erases_everything(online
     assert not root.locator("[data-hb-history]").is_visible(), "after erasing there is nothing to compare with"
     assert json.loads(stored(page)) == ANSWERS, f"after erasing new answers are kept again under {KEY}"
     no_errors(watch, "earlier results")
+
+
+# ---------------------------------------------------------------------------
+# Print
+# ---------------------------------------------------------------------------
+@ONE
+def test_the_answered_scan_prints_its_result_on_few_pages_without_an_empty_last_one(online, page, tmp_path):
+    page.goto(online.page_url(SCAN))
+    empty = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    answer(page, ANSWERS)
+    scan(page).locator("[data-hb-qr] svg").wait_for()
+    pdf = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    texts = [p.extract_text() for p in pdf.pages]
+    assert len(pdf.pages) <= 3, f"the answered scan should print its result on at most 3 A4 pages, got {len(pdf.pages)}"
+    assert len(empty.pages) > len(pdf.pages), \
+        f"control: the unanswered page (the worksheet) prints longer ({len(empty.pages)} pages) than the result"
+    assert len(texts[-1].split()) >= 20, f"the last printed page is (nearly) empty: {texts[-1][:200]!r}"
+    whole = " ".join(texts)
+    for words in ("Jouw resultaat", "Je sterkste valkuil", "Per valkuil", "Je resultaatcode"):
+        assert words in whole, f"the printed result should hold '{words}'"
+    for words in ("Deel je resultaat", "Opnieuw beginnen", "Zelf optellen", "Start de test"):
+        assert words not in whole, f"the printed result should not hold '{words}'"
