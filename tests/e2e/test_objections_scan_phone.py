@@ -184,8 +184,9 @@ def test_share_uses_the_share_sheet_or_copies_the_link_and_stays_on_the_page(onl
     # the code: boxed, large, in groups of four; its text is the code itself
     box = root.locator("[data-hb-code]")
     assert box.evaluate("e => e.textContent") == code, "the code box should hold exactly the code"
-    groups = box.locator(".hb-objections-scan__group").all_inner_texts()
-    assert groups and all(1 <= len(g) <= 4 for g in groups), f"the code should be shown in groups of four: {groups}"
+    groups = [g.replace("-", "").strip() for g in box.locator(".hb-objections-scan__group").all_inner_texts()]
+    assert len(groups) > 3 and all(1 <= len(g) <= 4 for g in groups), f"the code should be shown in groups of four: {groups}"
+    assert "".join(groups) == code.replace("-", ""), f"the groups should spell the code {code}: {groups}"
     style = box.evaluate("e => { const s = getComputedStyle(e); return [parseFloat(s.fontSize), s.borderTopStyle]; }")
     assert style[0] >= 20 and style[1] != "none", f"the code should be large and boxed, got font-size and border {style}"
 
@@ -216,6 +217,7 @@ def test_a_shared_link_opens_on_the_result_for_someone_without_answers(online, p
     for words in ("Je bekijkt een gedeeld resultaat", "Het gedeelde resultaat", "Sterkste valkuil:", "De sterkste bezwaren"):
         assert words in text, f"a shared result should speak to someone without answers: '{words}' is missing"
     assert "Je sterkste valkuil" not in text and "Jouw resultaat" not in text, "a shared result is not 'jouw' result"
+    assert "Je eigen antwoorden" not in text, "someone without answers is not told that their own answers are kept"
     assert root.locator("[data-hb-code]").evaluate("e => e.textContent") == code, "the shared result shows its code"
     root.locator("[data-hb-qr] svg").wait_for()
     problems = settled_violations(page)

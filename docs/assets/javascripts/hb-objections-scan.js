@@ -10,8 +10,11 @@
  *    Result code: <letter><version>-<one digit per item>-<check>, e.g. B1-01230123012301230123-4K.
  *    The check is h = (h * 31 + char code) mod 1291 over everything before it, in two base-36
  *    characters: any one changed digit and any swap of two neighbours changes it.
- * 2. The component, mounted per page by hb-core.js. Everything from data or from a code reaches
- *    the page through textContent only. (No template literals: the build minifies with rjsmin.)
+ * 2. The component, mounted per page by hb-core.js: progress, the result and its main finding,
+ *    sharing (navigator.share, else the link copied), a QR code of the result link (the vendored
+ *    encoder loads on first need), earlier results kept in this browser, a shared result shown
+ *    first. Everything from data or from a code reaches the page through textContent only.
+ *    (No template literals: the build minifies with rjsmin.)
  */
 (root => {
   "use strict";
@@ -164,8 +167,11 @@
   function grouped(code) {
     const out = [];
     code.split("-").forEach((part, i) => {
-      if (i) out.push(el("span", "hb-objections-scan__dash", "-"));
-      for (let k = 0; k < part.length; k += 4) out.push(el("span", "hb-objections-scan__group", part.slice(k, k + 4)));
+      for (let k = 0; k < part.length; k += 4) {
+        const group = el("span", "hb-objections-scan__group", part.slice(k, k + 4));
+        if (i && !k) group.prepend(el("span", "hb-objections-scan__dash", "-")); // a dash stays with what follows
+        out.push(group);
+      }
     });
     return out;
   }
@@ -198,6 +204,7 @@
     function words() {
       for (const [e, mine, theirs] of worded) e.textContent = shared ? theirs : mine;
       ownButton.textContent = ownText[E.count(c, own) ? 1 : 0];
+      get("own-note").hidden = !E.count(c, own);
     }
 
     function topItem({ item, score }) {
