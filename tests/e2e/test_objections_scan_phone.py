@@ -276,6 +276,10 @@ def test_earlier_results_show_the_change_and_one_button_erases_everything(online
     assert history.locator("[data-hb-earlier] li").count() == 1, "one earlier result is listed, with its date"
     page.reload()
     assert root.locator("[data-hb-history]").is_visible(), "earlier results are kept across a reload"
+    back = page.get_by_role("link", name="Naar je resultaat").first
+    assert back.get_attribute("href") == "#objections-resultaat", "with a result, the page's start link leads to it"
+    back.tap()
+    page.wait_for_function("(r => r.top >= 0 && r.top < innerHeight / 2)(document.querySelector('[data-hb-result]').getBoundingClientRect())")
     assert root.locator("[data-hb-earlier] li").count() == 1, "a reload does not add a result"
 
     root.get_by_role("button", name="Wis mijn antwoorden en resultaten").tap()

@@ -187,6 +187,7 @@
     const historyKey = "hb:results:" + c.key, keeps = Boolean(get("history"));
     const sets = [...form.querySelectorAll("[data-hb-item]")];
     const resultId = get("result").getAttribute("aria-labelledby");
+    const start = document.querySelector("a[data-hb-start]"), startText = start ? [start.textContent, start.getAttribute("href")] : null;
     let shared = false, code = null, drawn = null;
     // answers kept for another version of the list are set aside, never used
     for (const k of HB.storage.keys("hb:scan:" + c.key + ":")) {
@@ -329,6 +330,12 @@
         drawQr();
       }
       if (keeps) showHistory(a);
+      // the page's "Start de test" becomes "Naar je resultaat" for a reader who has one
+      if (start) {
+        const mine = !shared && done === n;
+        start.textContent = mine ? start.dataset.hbStart : startText[0];
+        start.setAttribute("href", mine ? "#" + resultId : startText[1]);
+      }
       // the live region speaks only when the summary changes, not on every answer
       if (get("status").textContent !== line) get("status").textContent = line;
     }
