@@ -186,6 +186,21 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Diagram:
+    """A figure (data/diagrams.yml): where it stands, its name, caption and the words drawn in it."""
+
+    id: str
+    page: str  # the Markdown file whose text it explains: the only page that may show it
+    title: str  # the accessible name of the picture
+    caption: str
+    labels: dict  # label key -> text, or a list of lines drawn one under the other
+
+    @property
+    def anchor(self) -> str:
+        return f"figuur-{self.id}"
+
+
+@dataclass(frozen=True)
 class Handbook:
     principles: tuple[Principle, ...]
     myths: tuple[Myth, ...]
@@ -194,6 +209,7 @@ class Handbook:
     selfcheck: Questionnaire
     practice: tuple[PracticeItem, ...]
     glossary: tuple[Term, ...]
+    diagrams: tuple[Diagram, ...] = ()
 
     def principle(self, pid: str) -> Principle:
         return _lookup(self.principles, pid, "principle", "data/principles.yml")
@@ -206,6 +222,9 @@ class Handbook:
 
     def practice_item(self, ref: str) -> PracticeItem:
         return _lookup(self.practice, ref, "lesson or tip", "data/practice.yml", key="ref")
+
+    def diagram(self, did: str) -> Diagram:
+        return _lookup(self.diagrams, did, "diagram", "data/diagrams.yml")
 
     def questionnaire(self, key: str) -> Questionnaire:
         if key == "objections":
@@ -512,6 +531,32 @@ def _glossary(r: Reader, raw) -> tuple[Term, ...]:
     return tuple(out)
 
 
+def _diagrams(r: Reader, raw) -> tuple[Diagram, ...]:
+    f = "data/diagrams.yml"
+    if raw is None:
+        return ()
+    out = []
+    entries = r.items(f, raw)
+    for label, e in entries:
+        page = r.text(f, label, e, "page")
+        if page and not (page.endswith(".md") and ".." not in page and not page.startswith("/")):
+            r.problem(f, label, "page", f"must be a Markdown file under docs/, like situering/waarom-nu.md, got {page!r}")
+        labels = e.get("labels", {})
+        if not isinstance(labels, dict):
+            r.problem(f, label, "labels", f"must be a mapping of label names to texts, got {labels!r}")
+            labels = {}
+        for key, value in labels.items():
+            lines = value if isinstance(value, list) else [value]
+            if not (isinstance(key, str) and key.isidentifier()) or not lines \
+                    or not all(isinstance(x, str) and x.strip() for x in lines):
+                r.problem(f, label, f"labels.{key}", f"must be a text or a list of lines, got {value!r}")
+        out.append(Diagram(id=r.text(f, label, e, "id"), page=page, title=r.text(f, label, e, "title"),
+                           caption=r.text(f, label, e, "caption"),
+                           labels={k: (tuple(v) if isinstance(v, list) else v) for k, v in labels.items()}))
+    r.unique(f, [(label, d.id) for (label, _), d in zip(entries, out)], "id")
+    return tuple(out)
+
+
 # ---------------------------------------------------------------------------
 # Cross-references between files
 # ---------------------------------------------------------------------------
@@ -564,7 +609,8 @@ def load_handbook(data_dir: Path | str) -> Handbook:
 def _load(data_dir: Path) -> Handbook:
     r = Reader()
     raw = {name: r.load(data_dir / f"{name}.yml")
-           for name in ("principles", "myths", "benefits", "objections", "selfcheck", "practice", "glossary")}
+           for name in ("principles", "myths", "benefits", "objections", "selfcheck", "practice", "glossary",
+                        "diagrams")}
     hb = Handbook(
         principles=_principles(r, raw["principles"]),
         myths=_myths(r, raw["myths"]),
@@ -573,6 +619,7 @@ def _load(data_dir: Path) -> Handbook:
         selfcheck=_questionnaire(r, raw["selfcheck"], "selfcheck", with_pitfalls=False),
         practice=_practice(r, raw["practice"]),
         glossary=_glossary(r, raw["glossary"]),
+        diagrams=_diagrams(r, raw["diagrams"]),
     )
     _cross_check(r, hb)
     if r.problems:

@@ -24,6 +24,10 @@ def register(env) -> None:
     site = Site(handbook=handbook, docs_dir=docs_dir, config=env.conf,
                 chapters=chapters_from_nav(env.conf["nav"], docs_dir))
     env.variables["handbook"] = handbook
+    # Link previews (overrides/main.html, macros/social.py) for the site on the web; the
+    # offline copy is opened from a folder, never shared as a link
+    offline = env.conf.plugins.get("material/offline")
+    env.conf["extra"]["hb_previews"] = bool(site.site_url.strip("/")) and not (offline and offline.config.enabled)
 
     def here() -> Here:
         page = env.page

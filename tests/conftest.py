@@ -146,12 +146,15 @@ def page(context, watch):
     page.close()
 
 
-# A page is ready when hb-core has mounted its components: it marks each page it shows with
-# <html data-hb-page="n">, and every component is ready or reported as failed. A page whose
-# hb-core did not run (a test blocks it) is ready when it has loaded.
+# A page is ready when hb-core has mounted its components: the scripts, which start after the
+# first paint, have all run or failed (<html data-hb-loaded>), hb-core has marked the page it
+# shows (<html data-hb-page="n">), and every component is ready or reported as failed. A page
+# whose hb-core did not run (a test blocks it) is ready when its scripts have settled.
 READY = """(() => {
   const mark = document.documentElement.dataset.hbPage;
-  if (!window.HB) return document.readyState === 'complete';
+  if (!document.documentElement.hasAttribute('data-hb-loaded'))  // scripts still loading; a page
+    return !document.querySelector('[data-md-component]') && document.readyState === 'complete';  // not ours: loaded
+  if (!window.HB) return true;
   return mark !== undefined && mark !== window.__hbPageBefore &&
     document.querySelectorAll('[data-hb-mounted]:not([data-hb-ready]):not([data-hb-failed])').length === 0;
 })()"""

@@ -32,6 +32,8 @@ def config_without_our_code(target: Path) -> Path:
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     text = re.sub(r"\n  - macros:\n(?:      .*\n)+", "\n", text)
     text = re.sub(r"\nhooks:\n(?:  - .*\n)+", "\n", text)
+    # our Markdown extensions too: one of them stops a build that leaves macro calls unrendered
+    text = re.sub(r"\n  - macros\.markdown\..*", "", text)
     target.write_text(text, encoding="utf-8")
     return target
 

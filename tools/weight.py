@@ -82,19 +82,21 @@ def own_weight(site_root: Path, path: str) -> dict[str, int]:
     return {f.name: gz(f.read_bytes()) for f in files if f.name.startswith("hb")}
 
 
-def build_plain(target: Path) -> Path:
+def build_plain(target: Path, site_url: str = "http://127.0.0.1:8000/") -> Path:
     """The same pages and text on stock Material: our macros render the same content,
     but without our stylesheets, scripts, theme overrides or hooks (bar the one that
     puts each component in its place)."""
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(ROOT / "docs", target / "docs", ignore=shutil.ignore_patterns("assets"))
+    # the drawings of the figures are content, not our styling: the diagram macro reads them
+    shutil.copytree(ROOT / "docs" / "assets" / "diagrams", target / "docs" / "assets" / "diagrams")
     shutil.copytree(ROOT / "macros", target / "macros", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "data", target / "data")
     nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:\n", 1)[1]
     config = target / "mkdocs.yml"
     config.write_text(
         "site_name: Handboek cocreatie\n"
-        "site_url: http://127.0.0.1:8000/\n"
+        f"site_url: {site_url}\n"
         "theme:\n  name: material\n  language: nl\n  font: false\n"
         "  features: [navigation.instant, navigation.sections, navigation.indexes, search.suggest]\n"
         "plugins:\n  - search:\n      lang: nl\n"
@@ -107,7 +109,7 @@ def build_plain(target: Path) -> Path:
         "hooks: [macros/slots.py]\n"
         "nav:\n" + nav, encoding="utf-8")
     site = target / "site"
-    build(site, config=config, strict=False, site_url="http://127.0.0.1:8000/")
+    build(site, config=config, strict=False, site_url=site_url)
     return site
 
 

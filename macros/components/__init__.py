@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import (benefits, glossary, group_profile, link_index, myth_cards, myth_grid, objection,
+from . import (benefits, diagram, glossary, group_profile, link_index, myth_cards, myth_grid, objection,
                objections_scan, objections_worksheet, presentation_toggle, principle_cards,
                principle_deck, self_check)
 
@@ -47,6 +47,7 @@ REGISTRY: tuple[Component, ...] = (
     Component("principle-deck", (principle_deck.principle_deck,)),
     Component("myth-cards", (myth_cards.myth_cards,)),
     Component("objections-worksheet", (objections_worksheet.objections_worksheet,)),
+    Component("diagram", (diagram.diagram,)),
 )
 
 # Macros for running text: they return Markdown where they are called, not a component

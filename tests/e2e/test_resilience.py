@@ -13,6 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros.components import REGISTRY, by_name, scripts_of
+from tests.conftest import READY
 from tools.sitebuild import ROOT, nav_paths
 
 SCRIPTS = sorted(p.name for p in (ROOT / "docs" / "assets" / "javascripts").glob("hb-*.js"))
@@ -61,8 +62,7 @@ def test_a_blocked_script_leaves_its_components_as_without_javascript(online, br
     page.on("pageerror", lambda e: errors.append(str(e)))
     for path, plain in without_javascript.items():
         page.goto(online.page_url(path))
-        page.wait_for_load_state("load")
-        page.wait_for_function("!window.HB || document.documentElement.dataset.hbPage !== undefined")
+        page.wait_for_function(READY)
         roots = page.evaluate(ROOTS)
         assert [r["name"] for r in roots] == [r["name"] for r in plain], f"/{path}: the page holds other components"
         for root, plain_root in zip(roots, plain):

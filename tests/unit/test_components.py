@@ -43,7 +43,9 @@ def test_data_text_is_escaped(render):
 def test_every_macro_renders_its_component_with_data_from_both_url_styles(component):
     for directory_urls, here in ((True, MYTH), (False, Here("mythen/toeval.html", "mythen/toeval.md"))):
         for macro in component.macros:
-            args = ("hele-systeem",) if macro.__name__ == "principle_card" else ()
+            args = {"principle_card": ("hele-systeem",), "diagram": ("valkuilen",)}.get(macro.__name__, ())
+            if macro.__name__ == "diagram":  # a figure stands on the page it explains only
+                here = Here("tips/" if directory_urls else "tips/index.html", "tips/index.md")
             html = macro(site(directory_urls=directory_urls), here, *args)
             assert f'data-hb-component="{component.name}"' in html, f"{macro.__name__} renders no {component.name} root"
 
