@@ -40,8 +40,10 @@ REGISTRY: tuple[Component, ...] = (
     Component("objections-scan", (objections_scan.objections_scan,), script=True),
     # The self-check is a questionnaire like the scan: same engine, same markup, same styles.
     Component("self-check", (self_check.self_check,), shares="objections-scan"),
-    # The group profile reads result codes with the scan's engine (HBScanEngine).
-    Component("group-profile", (group_profile.group_profile,), script=True, needs=("objections-scan",)),
+    # The group profile reads result codes with the scan's engine (HBScanEngine); its lookup
+    # table for the room is a second root of the same component.
+    Component("group-profile", (group_profile.group_profile, group_profile.group_profile_lookup), script=True,
+              needs=("objections-scan",)),
     Component("glossary", (glossary.glossary,)),
     Component("link-index", (link_index.link_index,), script=True),
     Component("principle-deck", (principle_deck.principle_deck,)),

@@ -4,19 +4,33 @@ The page is a worksheet without JavaScript; hb-objections-scan.js adds progress,
 result, storage and result codes. The self-check (self_check.py) is the same kind of
 questionnaire and uses this view, this template and that script.
 
-Result codes (HBScanEngine in hb-objections-scan.js): <letter><version>-<one digit per
-item>-<check>, e.g. B1-01230123012301230123-4K for version 1 of the objections. A letter
-belongs to one questionnaire for good; a new version of a list raises its version.
+Result codes (HBScanEngine in hb-objections-scan.js): <letter><code version>-<one digit per
+item>-<check>, e.g. B2-01230123012301230123-7Q. A letter belongs to one questionnaire for good.
+CODE_VERSIONS says which code versions carry the answers of each version of a list; the
+first is written, all are read. Code version 1 had base-36 check characters, where O and 0
+or I, L and 1 look alike; version 2 (edition 2.0) writes them in Crockford's base32, which
+has no look-alikes. A new version of a list gets a new code version, and codes of the old
+list are no longer read.
 """
 from __future__ import annotations
 
 import json
 
 from ..data import Questionnaire
-from ..render import heading_level, render
+from ..render import ComponentError, heading_level, render
 from ..site import Here, Site
 
 CODE_LETTERS = {"objections": "B", "selfcheck": "L"}
+# (questionnaire, version of its list): the code versions read, the one written first
+CODE_VERSIONS = {("objections", 1): (2, 1), ("selfcheck", 1): (2, 1)}
+
+
+def code_versions(q: Questionnaire) -> list[int]:
+    try:
+        return list(CODE_VERSIONS[(q.key, q.version)])
+    except KeyError:
+        raise ComponentError(f"no result code version for version {q.version} of '{q.key}': add it to "
+                             "CODE_VERSIONS in macros/components/objections_scan.py (a new code version)") from None
 
 
 def config(site: Site, here: Here, q: Questionnaire) -> str:
@@ -39,6 +53,7 @@ def config(site: Site, here: Here, q: Questionnaire) -> str:
         "key": q.key,
         "version": q.version,
         "code": CODE_LETTERS[q.key],
+        "codes": code_versions(q),
         "items": items,
         "scale": [{"value": s.value, "label": s.label} for s in q.scale],
         "bands": [{"min": b.min, "max": b.max, "title": b.title, "advice": b.advice} for b in q.bands],

@@ -1,11 +1,13 @@
 """Helpers for the browser tests of the objections scan, the self-check and the group
 profile. Expected numbers are computed here from data/*.yml, independently of the
-JavaScript engine; the result code's check characters are recomputed here too."""
+JavaScript engine; result codes come from the engine itself (tests/scan_engine.py), so that
+a test never holds a code whose format has moved on."""
 from __future__ import annotations
 
 
 from macros.data import load_handbook
 from tests.e2e.conftest import axe_violations
+from tests.scan_engine import code_for, codes_for  # noqa: F401 (the browser tests import them from here)
 from tools.sitebuild import ROOT
 
 HANDBOOK = load_handbook(ROOT / "data")
@@ -16,20 +18,10 @@ SELFCHECK = "situering/leiderschap/"
 PROFILE = "voor-trainers/groepsprofiel/"
 KEY = f"hb:scan:objections:v{OBJ.version}"
 SELF_KEY = f"hb:scan:selfcheck:v{SELF.version}"
-B36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 ANSWERS = [(7 * i + 2) % 4 for i in range(20)]  # a spread of 0..3 over the twenty objections
 
 BLOCK_STORAGE = "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });"
 FULL_STORAGE = "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };"
-
-
-def code_for(answers, prefix=f"B{OBJ.version}") -> str:
-    """The result code, computed independently of the engine (CODE_LETTERS in macros/components/objections_scan.py)."""
-    body = f"{prefix}-{''.join(map(str, answers))}"
-    h = 0
-    for ch in body:
-        h = (h * 31 + ord(ch)) % 1291
-    return f"{body}-{B36[h // 36]}{B36[h % 36]}"
 
 
 def total_of(answers) -> int:

@@ -77,8 +77,8 @@ def test_a_blocked_script_leaves_its_components_as_without_javascript(online, br
 
 
 def test_broken_data_fails_one_component_and_its_neighbour_still_works(online, browser):
-    """The group profile page holds the profile and a presentation toggle: the profile's
-    config is broken on its way to the browser."""
+    """The group profile page holds the profile and its lookup table (two roots of one
+    component, each mounted on its own): the profile's config is broken on its way to the browser."""
     path = "voor-trainers/groepsprofiel/"
     context = browser.new_context()
 
@@ -94,15 +94,16 @@ def test_broken_data_fails_one_component_and_its_neighbour_still_works(online, b
     page.on("console", lambda m: m.type == "error" and errors.append(m.text))
     page.goto(online.page_url(path))
     page.wait_for_function("document.documentElement.dataset.hbPage !== undefined")
-    profile = page.locator("[data-hb-component=group-profile]")
+    profile = page.locator("[data-hb-component=group-profile]:not([data-hb-part])")
     assert profile.get_attribute("data-hb-failed") is not None, "the broken profile is not marked as failed"
     assert any("group-profile" in e for e in errors), f"the failure is not reported on the console: {errors}"
     assert profile.locator("[data-hb-nojs]").is_visible() and profile.locator("[data-hb-form]").is_hidden(), \
         "the broken profile does not read as without JavaScript"
-    toggle = page.locator("[data-hb-component=presentation-toggle]")
-    assert toggle.get_attribute("data-hb-ready") is not None and toggle.is_visible(), "its neighbour did not mount"
-    toggle.get_by_role("button").click()
-    assert page.evaluate("document.documentElement.classList.contains('hb-presenting')"), "its neighbour does not work"
+    lookup = page.locator("[data-hb-component=group-profile][data-hb-part=lookup]")
+    assert lookup.get_attribute("data-hb-ready") is not None, "its neighbour did not mount"
+    page.evaluate("window.print = () => { window.__printed = true; }")
+    lookup.get_by_role("button", name="Opzoektabel afdrukken").click()
+    assert page.evaluate("window.__printed"), "its neighbour does not work"
     context.close()
 
 

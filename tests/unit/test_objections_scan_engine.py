@@ -1,61 +1,36 @@
 """The scoring engine of the scan and the self-check (HBScanEngine in hb-objections-scan.js), run in Node.
 
-The very file the site ships is loaded into an empty vm context (no window, no document, so
-only the engine runs), with the config the macros give the browser. Each test sends a list of
-calls and gets their results back as JSON.
+The very file the site ships is loaded into an empty vm context (tests/scan_engine.py), with
+the config the macros give the browser. Each test sends a list of calls and gets their results
+back as JSON. Result codes are also recomputed here, independently of the engine, from the
+format the file header describes (version 2 and the old version 1).
 """
 from __future__ import annotations
 
 import functools
-import json
-import shutil
-import subprocess
-from types import SimpleNamespace
+import random
+import statistics
 
 import pytest
 
 import rjsmin
 
-from macros.components import objections_scan
-from macros.site import Here
-from macros.data import load_handbook
-from tools.sitebuild import ROOT
-
-ENGINE = ROOT / "docs" / "assets" / "javascripts" / "hb-objections-scan.js"
-HARNESS = r"""
-const fs = require("fs"), vm = require("vm");
-const context = vm.createContext({});
-vm.runInContext(fs.readFileSync(process.argv[1], "utf8"), context, { filename: process.argv[1] });
-const E = context.HBScanEngine;
-if (!E) { console.error("hb-objections-scan.js did not define HBScanEngine"); process.exit(2); }
-const { config, calls } = JSON.parse(fs.readFileSync(0, "utf8"));
-process.stdout.write(JSON.stringify(calls.map(([name, ...args]) => E[name](config, ...args))));
-"""
-HANDBOOK = load_handbook(ROOT / "data")
-
-
-def config_of(key: str) -> dict:
-    """The questionnaire's config exactly as the macro renders it into the page."""
-    site = SimpleNamespace(handbook=HANDBOOK, url=lambda src, here, anchor="": f"{src}#{anchor}")
-    return json.loads(objections_scan.config(site, Here("twintig-bezwaren/", "twintig-bezwaren.md"), HANDBOOK.questionnaire(key)))
-
+from tests.scan_engine import ENGINE, HANDBOOK, config_of, one, run
 
 OBJECTIONS = config_of("objections")
 SELFCHECK = config_of("selfcheck")
+B36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base32: no I, L, O, U
 
 
-def run(config: dict, *calls, engine=ENGINE):
-    """Results of engine calls, e.g. run(cfg, ["total", [1, 2]]) -> [3]."""
-    node = shutil.which("node")
-    assert node, "Node.js is needed to test the scan engine (node 20 is part of the dev setup)"
-    proc = subprocess.run([node, "-e", HARNESS, str(engine)], input=json.dumps({"config": config, "calls": calls}),
-                          capture_output=True, text=True, timeout=30)
-    assert proc.returncode == 0, f"the engine failed in Node:\n{proc.stderr}"
-    return json.loads(proc.stdout)
-
-
-def one(config: dict, *call):
-    return run(config, list(call))[0]
+def reference_code(letter: str, version: int, answers) -> str:
+    """A result code computed here, not by the engine: version 1 (base 36, mod 1291) or 2 (Crockford, mod 1021)."""
+    body = f"{letter}{version}-{''.join(map(str, answers))}"
+    modulus, digits = (1291, B36) if version == 1 else (1021, CROCKFORD)
+    h = 0
+    for ch in body:
+        h = (h * 31 + ord(ch)) % modulus
+    return f"{body}-{digits[h // len(digits)]}{digits[h % len(digits)]}"
 
 
 # ---------------------------------------------------------------------------
@@ -123,8 +98,10 @@ def test_top_leaves_out_objections_that_do_not_play():
                          ids=["all-0", "all-3", "rising", "mixed"])
 def test_objection_codes_round_trip(answers):
     code = one(OBJECTIONS, "encode", answers)
-    assert code.startswith("B1-"), f"an objections code starts with B1- (letter B, version 1), got {code}"
-    assert len(code) == 3 + 20 + 1 + 2, f"B1-, twenty digits, a dash and two check characters: {code}"
+    assert code.startswith("B2-"), f"an objections code starts with B2- (letter B, code version 2), got {code}"
+    assert len(code) == 3 + 20 + 1 + 2, f"B2-, twenty digits, a dash and two check characters: {code}"
+    assert code == reference_code("B", 2, answers), f"the engine's code {code} differs from the documented format"
+    assert set(code[-2:]) <= set(CROCKFORD), f"check characters outside Crockford's base32: {code}"
     assert code[3:23] == "".join(map(str, answers)), "the middle of the code are the answers in book order"
     assert one(OBJECTIONS, "decode", code) == {"answers": answers}, f"{code} does not decode to the same answers"
     assert one(OBJECTIONS, "decode", f"  {code.lower()}\n") == {"answers": answers}, \
@@ -134,7 +111,8 @@ def test_objection_codes_round_trip(answers):
 def test_self_check_codes_round_trip():
     answers = [1, 0, 1, 1, 0, 0, 1, 1]
     code = one(SELFCHECK, "encode", answers)
-    assert code.startswith("L1-10110011-"), f"a self-check code starts with L1- and holds the eight answers, got {code}"
+    assert code.startswith("L2-10110011-"), f"a self-check code starts with L2- and holds the eight answers, got {code}"
+    assert code == reference_code("L", 2, answers), f"the engine's code {code} differs from the documented format"
     assert one(SELFCHECK, "decode", code) == {"answers": answers}, f"{code} does not decode to the same eight answers"
 
 
@@ -173,11 +151,12 @@ HOSTILE = {
     "too-many-parts": ("B1-0123-0123-0123", "format"),
     "wrong-letter": ("L1-01230123012301230123-AA", "prefix"),
     "no-letter": ("11-01230123012301230123-AA", "prefix"),
-    "wrong-version": ("B2-01230123012301230123-AA", "version"),
+    "wrong-version": ("B3-01230123012301230123-AA", "version"),
     "version-zero": ("B0-01230123012301230123-AA", "version"),
     "too-short": ("B1-0123012301230123012-AA", "count"),
     "too-long": ("B1-012301230123012301230-AA", "count"),
     "letters-in-digits": ("B1-0123012301230123012X-AA", "digits"),
+    "letter-u-in-digits": ("B2-0123012301230123012U-AA", "digits"),
     "digit-above-scale": ("B1-01234123012301230123-AA", "scale"),
     "bad-checksum": (None, "checksum"),
     "script-tag": ("<script>alert(1)</script>", "format"),
@@ -210,7 +189,81 @@ def test_decode_rejects_hostile_input_with_a_reason(name):
 
 def test_a_self_check_code_is_not_an_objections_code():
     code = one(SELFCHECK, "encode", [1] * 8)
-    assert one(OBJECTIONS, "decode", code)["error"] == "prefix", "an L1 code must be refused by the objections scan"
+    assert one(OBJECTIONS, "decode", code)["error"] == "prefix", "an L2 code must be refused by the objections scan"
+
+
+_RANDOM = random.Random(2026)
+RANDOM_ROWS = [[_RANDOM.randrange(4) for _ in range(20)] for _ in range(120)]
+
+
+def test_check_characters_never_use_a_look_alike():
+    """Every code the engine writes has check characters from Crockford's base32 and equals
+    the documented format; over many codes every symbol of that alphabet turns up."""
+    codes = run(OBJECTIONS, *[["encode", r] for r in RANDOM_ROWS])
+    wrong = [(c, reference_code("B", 2, r)) for c, r in zip(codes, RANDOM_ROWS) if c != reference_code("B", 2, r)]
+    assert not wrong, f"codes differ from the documented format (engine, expected): {wrong[:3]}"
+    used = {ch for c in codes for ch in c[-2:]}
+    assert not used & set("ILOU"), f"check characters that look like 0 or 1 (or U): {sorted(used & set('ILOU'))}"
+    assert len(used) >= 28, f"the check should spread over Crockford's 32 symbols, only {sorted(used)} appear"
+
+
+@pytest.mark.parametrize("key, letter", [("objections", "B"), ("selfcheck", "L")])
+def test_codes_of_version_1_are_still_read(key, letter):
+    config = config_of(key)
+    rows = [[i % 2 for i in range(len(config["items"]))], [0] * len(config["items"])]
+    old = [reference_code(letter, 1, r) for r in rows]
+    assert run(config, *[["decode", c] for c in old]) == [{"answers": r} for r in rows], \
+        f"{key}: codes of version 1 ({old[0]}) must still be read"
+    crossed = [old[0][:-2] + reference_code(letter, 2, rows[0])[-2:], reference_code(letter, 2, rows[0]).replace(f"{letter}2-", f"{letter}1-")]
+    if crossed[0] != old[0]:
+        assert [r.get("error") for r in run(config, *[["decode", c] for c in crossed])] == ["checksum", "checksum"], \
+            f"{key}: a version 1 code with the check of version 2 (or the other way round) must be refused"
+
+
+def lookalike_case():
+    """Answers whose version 2 check holds a 0 or a 1, to be typed as O, I or L."""
+    for r in RANDOM_ROWS:
+        code = reference_code("B", 2, r)
+        if set(code[-2:]) & set("01"):
+            return r, code
+    raise AssertionError("no code among the samples has a 0 or 1 in its check")
+
+
+def test_reading_forgives_look_alikes_case_groups_and_dashes():
+    answers, code = lookalike_case()
+    digits, check = code[3:23], code[24:]
+    variants = {
+        "O for 0, l and I for 1 in the answers": "B2-" + digits.replace("0", "O").replace("1", "l", 2).replace("1", "I") + "-" + check,
+        "O and I in the check": "B2-" + digits + "-" + check.replace("0", "O").replace("1", "I"),
+        "l in the check": "B2-" + digits + "-" + check.replace("1", "l").replace("0", "o"),
+        "8 for B": "82-" + digits + "-" + check,
+        "read aloud in fours": "b2 - " + " ".join(digits[i:i + 4] for i in range(0, 20, 4)) + " - " + check.lower(),
+        "word processor dashes": "B2\u2013" + digits + "\u2014" + check,
+    }
+    got = run(OBJECTIONS, *[["decode", v] for v in variants.values()])
+    wrong = {name: (text, r) for (name, text), r in zip(variants.items(), got) if r != {"answers": answers}}
+    assert not wrong, f"look-alikes that should read as {code}: {wrong}"
+
+
+def test_a_version_1_check_keeps_its_own_letters():
+    """In version 1 the check was base 36, where O and 0 are different: no look-alikes there."""
+    for r in RANDOM_ROWS:
+        code = reference_code("B", 1, r)
+        if "0" in code[-2:]:
+            assert one(OBJECTIONS, "decode", code[:-2] + code[-2:].replace("0", "O"))["error"] == "checksum", \
+                f"{code} with O for 0 in its base-36 check must be refused"
+            return
+    pytest.fail("no version 1 sample with a 0 in its check")
+
+
+def test_a_list_version_without_a_code_version_stops_the_build():
+    from dataclasses import replace
+
+    from macros.components import objections_scan
+    from macros.render import ComponentError
+
+    with pytest.raises(ComponentError, match="CODE_VERSIONS"):
+        objections_scan.code_versions(replace(HANDBOOK.objections, version=99))
 
 
 # ---------------------------------------------------------------------------
@@ -231,16 +284,69 @@ def test_group_profile_aggregates_known_codes():
     text = f"{codes[0]}\n{codes[1]}, {codes[2]};  B1-123 nonsense\n\n"
     p = one(OBJECTIONS, "profile", text, 5)
     assert p["count"] == 3, f"three valid codes were pasted, the profile counts {p['count']}"
-    assert [x["code"] for x in p["invalid"]] == ["B1-123", "nonsense"], f"the two bad codes should be listed: {p['invalid']}"
-    assert all(x["reason"] for x in p["invalid"]), "each bad code needs a reason"
+    assert p["invalid"] == [] and p["duplicates"] == 0, f"words that are no code are ignored, not listed: {p['invalid']}"
+    assert p["codes"] == codes, "the profile lists the codes it read, as written now"
     control = next(x for x in p["pitfalls"] if x["id"] == "controle")
     # controle = objections 5, 7, 11, 18, 19; the third code answers (n - 1) mod 4: 0+2+2+1+2 = 7
     assert (control["min"], control["median"], control["max"], control["of"]) == (0, 7, 15, 15), \
         f"controle should spread 0..15 with median 7 (scores 0, 7, 15), got {control}"
+    assert round(control["mean"], 3) == round(22 / 3, 3), f"controle's mean is (0 + 7 + 15) / 3, got {control['mean']}"
+    # answers given in controle: 5 zeros, 5 threes, and 0, 2, 2, 1, 2 from the third code
+    assert control["counts"] == [6, 1, 3, 5], f"controle's answers per scale value: {control['counts']}"
     averages = [round(x["score"], 3) for x in p["items"]]
     assert averages[0] == 1.0 and averages[3] == 2.0, f"objection 1 averages (0+3+0)/3 = 1, objection 4 (0+3+3)/3 = 2: {averages[:4]}"
+    first, fourth = p["items"][0], p["items"][3]
+    assert (first["min"], first["max"], first["counts"]) == (0, 3, [2, 0, 0, 1]), f"objection 1 was answered 0, 3, 0: {first}"
+    assert (fourth["min"], fourth["max"], fourth["counts"]) == (0, 3, [1, 0, 0, 2]), f"objection 4 was answered 0, 3, 3: {fourth}"
+    assert round(first["sd"], 4) == round(2 ** 0.5, 4), f"0, 3, 0 has a standard deviation of sqrt(2): {first['sd']}"
+    assert round(fourth["high"], 4) == round(2 / 3, 4), f"two of three chose 2 or 3 on objection 4: {fourth['high']}"
     assert [x["item"]["number"] for x in p["top"]] == [4, 8, 12, 16, 20], \
         f"objections 4, 8, 12, 16, 20 average 2 (highest), in book order: {[x['item']['number'] for x in p['top']]}"
+
+
+def test_the_same_answers_in_another_order_give_the_same_spread():
+    """The debrief ranks objections by spread, ties in book order: equal must be exactly equal."""
+    values = [0, 3, 1, 2, 3, 0, 1]
+    rows = [[values[(j * (i % 5 + 1)) % 7] for i in range(20)] for j in range(7)]  # every column a reordering
+    p = one(OBJECTIONS, "profile", " ".join(run(OBJECTIONS, *[["encode", r] for r in rows])), 5)
+    spreads = {x["sd"] for x in p["items"] if sorted(r[x["item"]["number"] - 1] for r in rows) == sorted(values)}
+    assert len(spreads) == 1, f"objections answered with the same scores in another order differ in spread: {spreads}"
+    assert abs(spreads.pop() - statistics.pstdev(values)) < 1e-12, "the spread is the population standard deviation"
+
+
+def test_codes_come_out_of_a_chat_log():
+    """Six people's codes in a chat: one posted twice, one lower case, one read aloud in fours,
+    one as a result link, one of version 1, one with a typo; the rest is chat."""
+    rows = RANDOM_ROWS[:6]
+    codes = run(OBJECTIONS, *[["encode", r] for r in rows])
+    typo = codes[5][:7] + ("2" if codes[5][7] != "2" else "3") + codes[5][8:]
+    grouped = codes[2][:3] + " ".join(codes[2][3 + i:7 + i] for i in range(0, 20, 4)) + codes[2][23:]
+    chat = "\n".join([
+        "[10:02] Trainer: zet je code hieronder, graag 🙏",
+        f"[10:03] An: {codes[0]}",
+        f"[10:03] Bram: mijn code is {codes[1].lower()} (klopt dat?)",
+        f"[10:04] Chris: {grouped}",
+        "[10:04] Dina: ik zie B1- en dan cijfers, moet ik alles kopiëren? Q3-2025 was druk 😅",
+        f"[10:05] Dina: http://handboek.example/twintig-bezwaren/#r={codes[3]}",
+        f"[10:05] An: {codes[0]} nog eens voor de zekerheid",
+        f"[10:06] Eef: {reference_code('B', 1, rows[4])}",
+        f"[10:07] Fien: {typo}",
+        "[10:07] Trainer: top, bedankt! 12-3 voor de koffie",
+    ])
+    got = one(OBJECTIONS, "extract", chat)
+    assert got["rows"] == rows[:5], f"five codes should be read in chat order, got {len(got['rows'])}"
+    assert got["codes"] == codes[:5], "each is listed as written now (the version 1 code too)"
+    assert got["duplicates"] == 1, f"An's code came twice and counts once, duplicates: {got['duplicates']}"
+    assert [x["code"] for x in got["invalid"]] == [typo], f"only Fien's mistyped code is listed as not read: {got['invalid']}"
+    assert got["invalid"][0]["reason"].startswith("De controletekens"), f"the typo is named: {got['invalid']}"
+    empty = one(OBJECTIONS, "extract", "hallo 😀 B2- 2025-12-01 <b>x</b>")
+    assert empty == {"rows": [], "codes": [], "duplicates": 0, "invalid": []}, f"chat without codes gives nothing: {empty}"
+
+
+def test_the_same_answers_in_an_old_and_a_new_code_count_once():
+    answers = RANDOM_ROWS[7]
+    got = one(OBJECTIONS, "extract", f"{reference_code('B', 1, answers)} {reference_code('B', 2, answers)}")
+    assert (len(got["rows"]), got["duplicates"]) == (1, 1), f"one person's answers in two versions count once: {got}"
 
 
 def test_group_profile_with_an_even_count_takes_the_middle_of_two_for_the_median():
@@ -263,7 +369,8 @@ def test_the_minified_engine_that_the_site_serves_behaves_the_same(tmp_path):
     answers = [i % 4 for i in range(20)]
     code = one(OBJECTIONS, "encode", answers)
     calls = [["encode", answers], ["decode", code], ["decode", code[:-1] + "Q"], ["total", answers],
-             ["pitfalls", answers], ["top", answers, 3], ["profile", f"{code} B1-1 <b>x</b>", 5]]
+             ["pitfalls", answers], ["top", answers, 3], ["profile", f"{code} B1-1 <b>x</b>", 5],
+             ["extract", f"x {code.lower()} {reference_code('B', 1, answers)} {code[:-1]}Q"]]
     calls += [["decode", text] for text, _ in HOSTILE.values() if text]
     assert run(OBJECTIONS, *calls, engine=minified) == run(OBJECTIONS, *calls), \
         "the minified engine gives other results than the source: check for syntax rjsmin cannot handle (template literals)"

@@ -6,10 +6,28 @@
  *    unit tests load this very file into an empty vm context) it lands on globalThis and part 2
  *    returns at once. c is a questionnaire's config (data-hb-config, made by
  *    macros/components/objections_scan.py); answers are an array in item order, each a scale
- *    value or null.
- *    Result code: <letter><version>-<one digit per item>-<check>, e.g. B1-01230123012301230123-4K.
- *    The check is h = (h * 31 + char code) mod 1291 over everything before it, in two base-36
- *    characters: any one changed digit and any swap of two neighbours changes it.
+ *    value or null. Every function takes the config first:
+ *      blank, count, total, maxTotal, band, valid, pitfalls, top   scoring one person's answers
+ *      encode(c, answers)   the result code, or null while answers are missing
+ *      decode(c, text)      {answers} or {error, reason}, the reason in Dutch for the reader
+ *      extract(c, text)     every code in any text (a chat log, a link, a QR code's content):
+ *                           {rows, codes, duplicates, invalid}; rows are the answers of each
+ *                           different code, codes their codes as written now, duplicates how many
+ *                           repeats were dropped, invalid [{code, reason}] for what looks like a
+ *                           code but does not read
+ *      profile(c, text, n)  a group from extract(): count, duplicates, invalid, codes,
+ *                           pitfalls [{id, title, of, min, median, max, mean, counts}],
+ *                           items [{item, score (the mean), min, max, sd, high, counts}], and
+ *                           top: the n highest means; counts are per scale value in scale order,
+ *                           high is the share of people who chose the upper half of the scale
+ *    Result code: <letter><code version>-<one digit per item>-<check>, e.g. B2-01230123012301230123-7Q.
+ *    c.codes lists the code versions read, the first one written. Since version 2 the check is
+ *    h = (h * 31 + char code) mod 1021 over everything before it, in two characters of
+ *    Crockford's base32 (digits and letters without I, L, O and U), so no check character looks
+ *    like another. Version 1 codes (mod 1291 in base 36) are still read. Either way any one
+ *    changed digit and any swap of two neighbours changes the check. Reading forgives what a
+ *    room does to a code: lower case, spaces (a code read aloud in fours), word processors'
+ *    dashes, O for 0 and I or L for 1, and 8 for the letter B.
  * 2. The component, mounted per page by hb-core.js: progress, the result and its main finding,
  *    sharing (navigator.share, else the link copied), a QR code of the result link (the vendored
  *    encoder loads on first need), earlier results kept in this browser, a shared result shown
@@ -18,18 +36,23 @@
  */
 (root => {
   "use strict";
-  const B36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const B36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", B32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
   const values = c => c.scale.map(s => s.value);
   const sum = a => a.reduce((t, v) => t + (v || 0), 0);
   const count = a => a.filter(v => v !== null).length;
-  const prefix = c => c.code + c.version;
+  const prefix = c => c.code + c.codes[0];
   const fail = (error, reason) => ({ error, reason });
+  const DASHES = /[\u2010-\u2015\u2212]/g;
+  // a code in any text: a letter, a version, the answers (maybe in groups), the check
+  const CANDIDATE = /(?<![A-Z0-9])[A-Z8][ \t]?[\dOIL]{1,3}[ \t]*-[ \t]*(?:[0-9OIL][ \t]?){6,40}?[ \t]*-[ \t]*[0-9A-Z]{2}(?![A-Z0-9])/g;
 
-  function check(text) {
+  function check(text, version) {
+    const m = version === 1 ? 1291 : 1021, digits = version === 1 ? B36 : B32, base = digits.length;
     let h = 0;
-    for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) % 1291;
-    return B36[Math.floor(h / 36)] + B36[h % 36];
+    for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) % m;
+    return digits[Math.floor(h / base)] + digits[h % base];
   }
+  const digitsOf = s => s.replace(/O/g, "0").replace(/[IL]/g, "1");
 
   // stored answers have the right shape: one per item, each null or on the scale
   const valid = (c, a) => Array.isArray(a) && a.length === c.items.length &&
@@ -49,20 +72,23 @@
   function encode(c, a) {
     if (!valid(c, a) || count(a) < a.length) return null;
     const body = prefix(c) + "-" + a.join("");
-    return body + "-" + check(body);
+    return body + "-" + check(body, c.codes[0]);
   }
 
   // {answers} for a good code; otherwise {error, reason}, the reason in Dutch for the reader
   function decode(c, input) {
     let s = typeof input === "string" ? input.trim() : "";
     if (!s) return fail("empty", "De code is leeg.");
+    if (s.length > 200) return fail("long", "Dit is te lang voor een resultaatcode.");
+    s = s.toUpperCase().replace(DASHES, "-").replace(/\s+/g, ""); // spaces of a code written in groups
     if (s.length > 80) return fail("long", "Dit is te lang voor een resultaatcode.");
-    s = s.toUpperCase().replace(/[\u2010-\u2015\u2212]/g, "-"); // dashes that word processors make
-    const want = prefix(c), n = c.items.length, ok = values(c), [head, digits, tail, extra] = s.split("-");
+    const want = prefix(c), n = c.items.length, ok = values(c), [head, raw, tail, extra] = s.split("-");
     if (tail === undefined || extra !== undefined) return fail("format", "Een code heeft drie delen, gescheiden door streepjes.");
-    const m = /^([A-Z])(\d{1,3})$/.exec(head);
-    if (!m || m[1] !== c.code) return fail("prefix", "Dit is geen code van deze vragenlijst (die beginnen met " + want + ").");
-    if (+m[2] !== c.version) return fail("version", "De code hoort bij een andere versie van de vragenlijst (nu " + want + ").");
+    const m = /^([A-Z8])([\dOIL]{1,3})$/.exec(head), letter = m && (m[1] === "8" ? "B" : m[1]);
+    if (!m || letter !== c.code) return fail("prefix", "Dit is geen code van deze vragenlijst (die beginnen met " + want + ").");
+    const version = +digitsOf(m[2]);
+    if (!c.codes.includes(version)) return fail("version", "De code hoort bij een andere versie van de vragenlijst (nu " + want + ").");
+    const digits = digitsOf(raw);
     if (/\D/.test(digits)) return fail("digits", "Het middelste deel mag alleen cijfers bevatten.");
     if (digits.length !== n) return fail("count", "De code heeft " + digits.length + " antwoorden in plaats van " + n + ".");
     const answers = [...digits].map(Number), wrong = answers.findIndex(v => !ok.includes(v));
@@ -70,41 +96,68 @@
       return fail("scale", "Antwoord " + (wrong + 1) + " is " + answers[wrong] + "; de schaal loopt van " +
         Math.min(...ok) + " tot " + Math.max(...ok) + ".");
     }
-    if (tail !== check(head + "-" + digits)) return fail("checksum", "De controletekens kloppen niet: een tikfout, of de code is gewijzigd.");
+    // the check of version 1 was base 36, where O, I and L are check characters of their own
+    const given = version === 1 ? tail : digitsOf(tail);
+    if (given !== check(letter + version + "-" + digits, version)) {
+      return fail("checksum", "De controletekens kloppen niet: een tikfout, of de code is gewijzigd.");
+    }
     return { answers };
   }
 
-  // a group from pasted codes (split on white space, commas and semicolons): spread per pitfall,
-  // items and top as [{item, score}] with the group's average as score
-  function profile(c, text, n) {
-    const rows = [], invalid = [];
-    for (const code of String(text).split(/[\s,;]+/)) {
-      if (!code) continue;
-      const d = decode(c, code);
-      if (d.answers) rows.push(d.answers); else invalid.push({ code, reason: d.reason });
+  // every code in any text; a repeat of the same answers counts once
+  function extract(c, text) {
+    const rows = [], codes = [], invalid = [], seen = new Set();
+    let duplicates = 0;
+    const s = String(text).slice(0, 200000).toUpperCase().replace(DASHES, "-");
+    for (const m of s.matchAll(CANDIDATE)) {
+      const code = m[0], d = decode(c, code);
+      if (!d.answers) { invalid.push({ code: code.replace(/[ \t]/g, ""), reason: d.reason }); continue; }
+      const key = d.answers.join("");
+      if (seen.has(key)) { duplicates += 1; continue; }
+      seen.add(key);
+      rows.push(d.answers);
+      codes.push(encode(c, d.answers));
     }
-    const k = rows.length, mid = k >> 1;
-    const averages = c.items.map((it, i) => k ? sum(rows.map(r => r[i])) / k : 0);
+    return { rows, codes, duplicates, invalid };
+  }
+
+  const median = s => { const k = s.length, mid = k >> 1; return k % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2; };
+  const mean = s => s.length ? sum(s) / s.length : 0;
+  const tally = (c, answers) => values(c).map(v => answers.filter(x => x === v).length);
+
+  // a group from the codes in any text (see extract): spread per pitfall, statistics per item,
+  // top as [{item, score}] with the group's average as score
+  function profile(c, text, n) {
+    const { rows, codes, duplicates, invalid } = extract(c, text), k = rows.length;
+    const vs = values(c), upper = vs.filter(v => 2 * v > Math.max(...vs) + Math.min(...vs));
+    const items = c.items.map((item, i) => {
+      const col = rows.map(r => r[i]), avg = mean(col), squares = sum(col.map(v => v * v));
+      return {
+        // the spread from whole sums, so that equal answers in any order give equal numbers
+        item, score: avg, min: k ? Math.min(...col) : 0, max: k ? Math.max(...col) : 0,
+        sd: k ? Math.sqrt(k * squares - sum(col) * sum(col)) / k : 0,
+        high: k ? col.filter(v => upper.includes(v)).length / k : 0, counts: tally(c, col)
+      };
+    });
     return {
-      count: k,
-      invalid,
+      count: k, duplicates, invalid, codes,
       pitfalls: k ? c.pitfalls.map((p, j) => {
         const s = rows.map(r => pitfalls(c, r)[j].score).sort((x, y) => x - y);
-        return { id: p.id, title: p.title, of: p.max, min: s[0], max: s[k - 1], median: k % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2 };
+        const given = [].concat(...rows.map(r => r.filter((v, i) => c.items[i].pitfall === p.id)));
+        return { id: p.id, title: p.title, of: p.max, min: s[0], max: s[k - 1], median: median(s), mean: mean(s), counts: tally(c, given) };
       }) : [],
-      items: c.items.map((item, i) => ({ item, score: averages[i] })),
-      top: top(c, averages, n)
+      items,
+      top: top(c, items.map(x => x.score), n)
     };
   }
 
-  // every function takes the config first
   root.HBScanEngine = {
     blank: c => c.items.map(() => null),
     count: (c, a) => count(a),
     total: (c, a) => sum(a),
     maxTotal: c => c.items.length * Math.max(...values(c)),
     band: (c, total) => c.bands.find(b => b.min <= total && total <= b.max) || null,
-    valid, pitfalls, top, encode, decode, profile
+    valid, pitfalls, top, encode, decode, extract, profile
   };
 })(typeof window !== "undefined" ? window : globalThis);
 
