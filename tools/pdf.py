@@ -413,10 +413,47 @@ def make_book(page, site: Path, out: Path, *, tree: list[NavEntry] | None = None
         stable = found.pages == layout.pages
         layout = found
         if stable and not short:
-            return Book(out, found.total, chapters, found, words, prints, book)
+            break
         if short and not mended and stable:
             break   # nothing more to mend: the test names the pages
+    mend_bookmarks(out, BeautifulSoup(book.read_text(encoding="utf-8"), "html.parser"))
     return Book(out, layout.total, chapters, layout, words, prints, book)
+
+
+def mend_bookmarks(pdf: Path, book: BeautifulSoup) -> int:
+    """Bookmarks read as their headings. Chromium names a bookmark after the heading's lines
+    as printed and joins them without a space ("… niemand alleenoplost", "Principe 1Breng
+    …"), and on the front pages may name it twice ("ColofonColofon"): each bookmark whose
+    letters are those of a heading gets the heading's text."""
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject, TextStringObject
+
+    letters = lambda text: re.sub(r"\s+", "", text)
+    headings = {}
+    for h in book.select("h1, h2, h3, h4, h5, h6"):
+        text = " ".join(h.get_text(" ").replace("¶", " ").split())
+        headings.setdefault(letters(text), text)
+        headings.setdefault(letters(text) * 2, text)   # a title page's heading comes out twice
+    writer = PdfWriter(clone_from=str(pdf))
+    outlines = writer.root_object.get("/Outlines")
+    mended, item = 0, outlines.get_object().get("/First") if outlines else None
+    stack = []
+    while item is not None or stack:
+        if item is None:
+            item = stack.pop()
+            continue
+        node = item.get_object()
+        title = str(node.get("/Title", ""))
+        right = headings.get(letters(title))
+        if right and right != title:
+            node[NameObject("/Title")] = TextStringObject(right)
+            mended += 1
+        if node.get("/Next") is not None:
+            stack.append(node["/Next"])
+        item = node.get("/First")
+    if mended:
+        writer.write(str(pdf))
+    return mended
 
 
 def main() -> int:

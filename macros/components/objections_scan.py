@@ -57,9 +57,16 @@ def config(site: Site, here: Here, q: Questionnaire) -> str:
         "items": items,
         "scale": [{"value": s.value, "label": s.label} for s in q.scale],
         "bands": [{"min": b.min, "max": b.max, "title": b.title, "advice": b.advice} for b in q.bands],
-        "pitfalls": [{"id": p.id, "title": p.title, "max": top * sum(1 for i in q.items if i.pitfall == p.id)}
-                     for p in q.pitfalls],
+        "pitfalls": [{"id": p.id, "title": p.title, "max": top * sum(1 for i in q.items if i.pitfall == p.id),
+                      **pitfall_link(site, here, p.id)} for p in q.pitfalls],
     }, ensure_ascii=False, separators=(",", ":"))
+
+
+def pitfall_link(site: Site, here: Here, pitfall: str) -> dict:
+    """{"url": …} of the tip on a pitfall (tips#valkuil-<id> in data/practice.yml), or {} when there is none."""
+    ref = f"tips#valkuil-{pitfall}"
+    tip = next((t for t in site.handbook.practice if t.ref == ref), None)
+    return {"url": site.url(tip.page, here, tip.id)} if tip else {}
 
 
 def pitfall_rows(q: Questionnaire) -> list[dict]:
@@ -67,12 +74,15 @@ def pitfall_rows(q: Questionnaire) -> list[dict]:
     return [{"p": p, "numbers": [i.number for i in q.items if i.pitfall == p.id]} for p in q.pitfalls]
 
 
-def questionnaire(site: Site, here: Here, q: Questionnaire, template: str, anchor_prefix: str, level: int) -> str:
-    return render(template, q=q, pitfalls=pitfall_rows(q), level=heading_level(level),
+def questionnaire(site: Site, here: Here, q: Questionnaire, template: str, anchor_prefix: str, level: int,
+                  keeps: bool = False) -> str:
+    """keeps: the result gets a QR code of its link and the reader's earlier results are kept."""
+    return render(template, q=q, pitfalls=pitfall_rows(q), level=heading_level(level), keeps=keeps,
+                  public=site.public(here.src),
                   pitfall_titles={p.id: p.title for p in q.pitfalls},
                   config=config(site, here, q), anchor_prefix=anchor_prefix)
 
 
 def objections_scan(site: Site, here: Here, level: int = 3) -> str:
     """The self-scoring scan on the twenty objections."""
-    return questionnaire(site, here, site.handbook.objections, "objections-scan.html", "bezwaar", level)
+    return questionnaire(site, here, site.handbook.objections, "objections-scan.html", "bezwaar", level, keeps=True)

@@ -11,6 +11,9 @@ import pytest
 
 from tests.conftest import origin_of
 from tests.e2e.conftest import follow_nav
+from tests.e2e.test_objections_scan_phone import decode_qr
+
+ENCODE = "a => HBScanEngine.encode(JSON.parse(document.querySelector('[data-hb-component=objections-scan]').dataset.hbConfig), a)"
 from tests.e2e.scanning import (ANSWERS, BLOCK_STORAGE, FULL_STORAGE, KEY, OBJ, SCAN, answer, answer_by_keyboard, checked,
                                 code_for, fresh, no_errors, open_scan, pitfall_max, pitfall_scores, radio, scan,
                                 settled_violations, stored, strongest, total_of)
@@ -39,7 +42,7 @@ def test_answer_all_twenty_by_keyboard_and_see_the_result(online, page, watch):
         "the live region should announce one short summary line"
 
     bars = root.locator("[data-hb-pitfalls] li").all_inner_texts()
-    expected = [f"{t}: {s} van {pitfall_max(t)}" for t, s in pitfall_scores(ANSWERS).items()]
+    expected = [f"{t}: {s} van {pitfall_max(t)} ({round(100 * s / pitfall_max(t))}%)" for t, s in pitfall_scores(ANSWERS).items()]
     assert [b.strip() for b in bars] == expected, f"the pitfall chart should read {expected}, got {bars}"
     widths = root.locator("[data-hb-pitfalls] .hb-bar__fill").evaluate_all("els => els.map(e => e.style.width)")
     assert len(widths) == 5 and all(w.endswith("%") for w in widths), f"each pitfall bar should have a width, got {widths}"
@@ -49,8 +52,8 @@ def test_answer_all_twenty_by_keyboard_and_see_the_result(online, page, watch):
     assert numbers == strongest(ANSWERS), f"the three strongest objections should be {strongest(ANSWERS)}, got {numbers}"
     code = root.locator("[data-hb-code]").inner_text()
     assert code == code_for(ANSWERS), f"the result code should be {code_for(ANSWERS)}, got {code}"
-    link = root.locator("[data-hb-link]").get_attribute("href")
-    assert link.endswith(f"#r={code}"), f"the result link should end in #r={code}, got {link}"
+    link = root.locator("[data-hb-url]").inner_text()
+    assert link == online.page_url(SCAN) + f"#r={code}", f"the result link should be this page with #r={code}, got {link}"
     no_errors(watch, "answering by keyboard")
 
 
@@ -142,7 +145,7 @@ def test_answers_of_an_older_version_are_set_aside(online, page, watch):
 # ---------------------------------------------------------------------------
 # Result codes and links
 # ---------------------------------------------------------------------------
-def test_a_result_link_shows_the_shared_result_read_only(online, page, watch):
+def test_a_result_link_shows_the_shared_result_with_the_questions_folded_away(online, page, watch):
     open_scan(page, online)
     answer(page, [1, 1])
     mine = stored(page)
@@ -153,12 +156,12 @@ def test_a_result_link_shows_the_shared_result_read_only(online, page, watch):
     banner.wait_for()
     assert "Je bekijkt een gedeeld resultaat" in banner.inner_text(), "a shared result needs a clear banner"
     assert checked(page) == shared, "the shared answers should be shown"
-    assert root.locator("input[type=radio]:not([disabled])").count() == 0, "a shared result is read-only: all radios disabled"
+    assert not root.locator("[data-hb-questions]").is_visible(), "a shared result folds the questions away"
     assert root.locator("[data-hb-total]").inner_text() == f"Totaal {sum(shared)} van 60", "the shared result should be scored"
     assert not root.get_by_role("button", name="Opnieuw beginnen").is_visible(), "no reset while viewing someone's result"
     assert stored(page) == mine, "viewing a shared result must not touch the saved answers"
 
-    root.get_by_role("button", name="Terug naar je eigen antwoorden").click()
+    root.get_by_role("button", name="Naar je eigen antwoorden").click()
     assert not banner.is_visible(), "the banner should go when returning to your own scan"
     assert checked(page)[:3] == [1, 1, None], "your own answers should come back"
     assert "#r=" not in page.url, "the address should no longer hold the shared code"
@@ -276,11 +279,23 @@ def test_offline_copy_from_file_works(offline, page, watch):
     answer(page, ANSWERS)
     root = scan(page)
     assert root.locator("[data-hb-total]").inner_text() == f"Totaal {total_of(ANSWERS)} van 60", "the offline scan should score"
-    link = root.locator("[data-hb-link]").get_attribute("href")
-    assert link.startswith("file://") and link.endswith("#r=" + code_for(ANSWERS)), f"offline result link: {link}"
-    fresh(page, link)
+    code = root.locator("[data-hb-code]").evaluate("e => e.textContent")
+    link = root.locator("[data-hb-url]").inner_text()
+    public = root.get_attribute("data-hb-public")
+    assert public.startswith("https://") and link == public + "#r=" + code, \
+        f"from the offline copy the result link should be the published page with #r={code}, got {link}"
+    qr = root.locator("[data-hb-qr] svg")
+    qr.wait_for()
+    assert decode_qr(qr) == link, "offline too, the QR code (its encoder loaded from file://) should decode to the result link"
+    fresh(page, offline.page_url(SCAN) + "#r=" + code)
+    root.locator("[data-hb-result]").wait_for()
+    assert checked(page) == ANSWERS and not root.locator("[data-hb-shared]").is_visible(), \
+        "the reader's own result link, opened in the offline copy, shows their own result (not locked as someone else's)"
+    other = [3 - a for a in ANSWERS]
+    fresh(page, offline.page_url(SCAN) + "#r=" + page.evaluate(ENCODE, other))
     root.locator("[data-hb-shared]").wait_for()
-    assert checked(page) == ANSWERS, "the offline result link should show the result"
+    assert checked(page) == other and root.locator("[data-hb-result]").is_visible(), \
+        "someone else's result link, opened in the offline copy, shows that result"
     assert not watch.external(origin_of(offline)), f"the offline scan made requests off the copy: {watch.external('file')}"
     no_errors(watch, "offline copy")
 

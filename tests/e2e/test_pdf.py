@@ -194,6 +194,9 @@ def test_bookmarks_for_every_chapter_and_section(book_pdf, book_html, reader):
         f"{len(marks)} bookmarks for {len(headings)} headings of levels 1-3"
     for c in book_pdf.chapters:
         assert c.title in titles, f"no bookmark for the chapter {c.title!r}"
+    every_heading = {flat(h.get_text(" ").replace("¶", "")) for h in book_html.select("h1, h2, h3, h4, h5, h6")}
+    garbled = [t for t in titles if t not in every_heading]
+    assert not garbled, f"bookmarks that read differently from their heading (words run together?): {garbled[:5]}"
     nested = [t for d, t in marks if d == 1]
     assert all(m.title in nested for m in HB.myths), "the myths are not bookmarked inside their part"
 

@@ -108,3 +108,33 @@ def test_progress_and_result_are_accessible(scan):
     assert progress["max"] == "20", "progress counts up to 20"
     assert scan.select_one("[data-hb-status][role=status]"), "the result summary needs a live region (role=status)"
     assert scan.select_one("[data-hb-error]").find_parent(attrs={"role": "alert"}), "a bad code message must be in role=alert"
+
+
+def test_the_page_opens_with_a_way_into_the_test_and_folds_the_pitfalls_only_with_javascript(online):
+    soup = BeautifulSoup(online.html(SCAN), "html.parser")
+    start = soup.find("a", string="Start de test")
+    assert start is not None and start["href"] == "#doe-de-test", "a 'Start de test' link to the test is missing"
+    assert soup.find(id="doe-de-test") is not None, "the test needs its heading #doe-de-test"
+    article = soup.select_one("article")
+    before = [e for e in article.find_all(["p", "h2", "details"], recursive=False)][:6]
+    assert start.find_parent("p") in before, "'Start de test' should come right after the opening paragraph"
+    fold = soup.select("details[data-hb-fold]")
+    assert len(fold) == 1 and fold[0].has_attr("open"), "the pitfall explanation is one <details>, open without JavaScript"
+    assert "bezwaar-9" in str(fold[0]), "the fold holds the pitfalls with their objections"
+
+
+def test_the_qr_encoder_ships_with_its_licence_and_loads_only_when_a_result_needs_it(online):
+    vendor = online.root / "assets" / "javascripts" / "vendor"
+    assert (vendor / "qrcode-generator.js").is_file(), "the QR encoder is not in the built site"
+    assert "MIT" in (vendor / "qrcode-generator-LICENSE.txt").read_text(encoding="utf-8"), "its licence must ship beside it"
+    for path in (SCAN, "", SELFCHECK):
+        assert "qrcode-generator" not in online.html(path), f"/{path} loads the QR encoder up front; it loads on first need"
+
+
+def test_parts_of_the_result_that_need_javascript_start_hidden(scan):
+    for name in ("jump", "qr", "history", "error"):
+        part = scan.select_one(f"[data-hb-{name}]")
+        assert part is not None and part.has_attr("hidden"), f"[data-hb-{name}] only works with JavaScript and must start hidden"
+    assert scan.select_one("[data-hb-result]").has_attr("hidden"), "the result starts hidden"
+    pitfalls = config_of(scan)["pitfalls"]
+    assert all(p["url"].endswith(f"#valkuil-{p['id']}") for p in pitfalls), f"each pitfall links to its tip: {pitfalls}"
