@@ -153,8 +153,13 @@ def search(page, query: str) -> list[str]:
     box.fill("")
     box.press_sequentially(query, delay=20)
     meta = page.locator(".md-search-result__meta")
-    page.wait_for_function("q => document.querySelector('.md-search-result__meta')?.textContent.trim() !== '' && "
-                           "document.querySelector('input.md-search__input').value === q", arg=query)
+    # the search has answered: the line above the results no longer invites to type (it does
+    # while the index is still loading), and the box holds the whole query
+    page.wait_for_function("""q => {
+      const meta = document.querySelector('.md-search-result__meta')?.textContent.trim();
+      const waiting = JSON.parse(document.getElementById('__config').textContent).translations['search.result.placeholder'];
+      return meta && meta !== waiting && document.querySelector('input.md-search__input').value === q;
+    }""", arg=query)
     meta.wait_for()
     return page.locator(".md-search-result__item > .md-search-result__link").evaluate_all(
         "links => links.map(a => new URL(a.href).pathname)")
