@@ -33,13 +33,11 @@ def register(env) -> None:
         page = env.page
         return Here(page.url, page.file.src_uri) if page is not None else Here("", "")
 
-    def needs(scripts: list[str], styles: list[str] = ()) -> None:
-        """The page loads these scripts and stylesheets (overrides/main.html writes them:
-        the scripts after Material's, the stylesheets after hb.css)."""
+    def needs(scripts: list[str]) -> None:
+        """The page loads these scripts (overrides/main.html writes them after Material's)."""
         if env.page is not None:
-            for key, wanted in (("hb_scripts", scripts), ("hb_styles", styles)):
-                listed = env.page.meta.setdefault(key, [])
-                listed += [s for s in wanted if s not in listed]
+            listed = env.page.meta.setdefault("hb_scripts", [])
+            listed += [s for s in scripts if s not in listed]
 
     for component in REGISTRY:
         for func in component.macros:
@@ -53,27 +51,24 @@ ROOT = re.compile(r'data-hb-component="([a-z-]+)"')
 
 def with_scripts(html: str) -> tuple[str, list[str]]:
     """Each component root in the HTML says which of our scripts enhance it (hb-core loads a
-    missing one after an instant page swap); the scripts the HTML needs, in order."""
+    missing one after an instant page swap) and which stylesheet of its own styles what its
+    script shows (hb-core links it before mounting: no page waits for it to paint); the
+    scripts the HTML needs, in order."""
     needed: list[str] = []
 
     def mark(match: re.Match) -> str:
-        order = scripts_of(by_name(match.group(1)))
+        component = by_name(match.group(1))
+        order = scripts_of(component)
         needed.extend(s for s in order if s not in needed)
-        return f'{match.group(0)} data-hb-scripts="{" ".join(order)}"'
+        looks = styles_of(component)
+        return f'{match.group(0)} data-hb-scripts="{" ".join(order)}"' + \
+            (f' data-hb-styles="{" ".join(looks)}"' if looks else "")
 
     return ROOT.sub(mark, html), needed
 
 
-def styles_in(html: str) -> list[str]:
-    """The component stylesheets (hb-<name>.css) that the component roots in the HTML need."""
-    out: list[str] = []
-    for name in ROOT.findall(html):
-        out.extend(s for s in styles_of(by_name(name)) if s not in out)
-    return out
-
-
 def bind(site: Site, func: Callable[..., str], here: Callable[[], Here], component: str | None,
-         needs: Callable[..., None] = lambda scripts, styles=(): None):
+         needs: Callable[[list[str]], None] = lambda scripts: None):
     """A macro for page authors: the function with site and page filled in. A component's
     HTML goes into a slot (macros/slots.py) and its scripts onto the page; an inline macro's
     Markdown stays where it is."""
@@ -94,7 +89,7 @@ def bind(site: Site, func: Callable[..., str], here: Callable[[], Here], compone
         if not component:
             return out
         out, scripts = with_scripts(out)
-        needs(scripts, styles_in(out))
+        needs(scripts)
         return slots.slot(out, component)
 
     macro.__signature__ = public

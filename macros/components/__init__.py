@@ -46,7 +46,7 @@ REGISTRY: tuple[Component, ...] = (
     Component("self-check", (self_check.self_check,), shares="objections-scan"),
     # The group profile reads result codes with the scan's engine (HBScanEngine); its lookup
     # table for the room is a second root of the same component.
-    Component("group-profile", (group_profile.group_profile, group_profile.group_profile_lookup), script=True,
+    Component("group-profile", (group_profile.group_profile, group_profile.group_profile_lookup), script=True, style=True,
               needs=("objections-scan",)),
     Component("glossary", (glossary.glossary,)),
     Component("link-index", (link_index.link_index,), script=True),

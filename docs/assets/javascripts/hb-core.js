@@ -8,7 +8,10 @@
  * Frontend's createAll with onError). mount(root) may return a clean-up function; it runs
  * once the element has left the page, at the next page swap. A page loads the scripts of
  * its own components (data-hb-scripts on each root); one that a page swapped in by instant
- * navigation needs and that is not loaded yet, hb-core loads then, in order. When a page's
+ * navigation needs and that is not loaded yet, hb-core loads then, in order. A component whose
+ * script shows a whole interface styles it in its own stylesheet (data-hb-styles on its
+ * root): hb-core links it and mounts the component once it has arrived, so no page waits for
+ * such a stylesheet before its first paint and no interface shows unstyled. When a page's
  * components are mounted, <html data-hb-page="n"> counts the pages shown so far. A page opened
  * from a reading path gets the path's bar (pathBar).
  *
@@ -17,12 +20,18 @@
  */
 (function () {
   "use strict";
-  var mounts = {}, live = [], pages = 0, started = false, loads = {};
+  var mounts = {}, live = [], pages = 0, started = false, loads = {}, styles = {};
   var base = ((document.currentScript && document.currentScript.src) || "").replace(/[^\/]*$/, "");
+  var styleBase = base.replace(/javascripts\/$/, "stylesheets/");
+
+  function list(root, attribute) {
+    return (root.getAttribute(attribute) || "").split(" ").filter(Boolean);
+  }
 
   function mount(root) {
     var name = root.getAttribute("data-hb-component");
     if (!mounts[name] || root.hasAttribute("data-hb-mounted")) return;
+    if (list(root, "data-hb-styles").some(function (style) { return styles[style] !== true; })) return; // not yet
     root.setAttribute("data-hb-mounted", "");
     try {
       var cleanup = mounts[name](root);
@@ -65,6 +74,21 @@
     return loads[name];
   }
 
+  /* A component's own stylesheet, once: resolves when it has arrived, or failed to (the
+     component then mounts unstyled rather than not at all). */
+  function loadStyle(name) {
+    if (!styles[name]) {
+      styles[name] = new Promise(function (resolve) {
+        var link = document.createElement("link");
+        link.rel = "stylesheet";
+        link.href = styleBase + name;
+        link.onload = link.onerror = function () { styles[name] = true; resolve(true); };
+        document.head.appendChild(link);
+      });
+    }
+    return styles[name];
+  }
+
   /* A page opened from a reading path (?leerpad= in its address) gets the path's bar: a
      reading-path component, whose script fills it (hb-reading-path.js, loaded for it below). */
   function pathBar() {
@@ -74,6 +98,7 @@
     bar.setAttribute("aria-label", "Leerpad");
     bar.setAttribute("data-hb-component", "reading-path");
     bar.setAttribute("data-hb-scripts", "hb-reading-path.js");
+    bar.setAttribute("data-hb-styles", "hb-reading-path.css");
     bar.setAttribute("data-hb-bar", "");
     bar.hidden = true;
     article.insertBefore(bar, article.firstChild);
@@ -88,15 +113,18 @@
       if (script.src.indexOf(base) === 0 && !loads[name]) loads[name] = Promise.resolve(true); // the page's own
     });
     mountAll();
-    var missing = [];
+    var missing = [], looks = [];
     Array.prototype.forEach.call(document.querySelectorAll("[data-hb-component]:not([data-hb-mounted])"), function (root) {
+      list(root, "data-hb-styles").forEach(function (name) {
+        if (looks.indexOf(name) < 0) looks.push(name);
+      });
       if (mounts[root.getAttribute("data-hb-component")]) return;
-      (root.getAttribute("data-hb-scripts") || "").split(" ").forEach(function (name) {
-        if (name && missing.indexOf(name) < 0) missing.push(name);
+      list(root, "data-hb-scripts").forEach(function (name) {
+        if (missing.indexOf(name) < 0) missing.push(name);
       });
     });
     var current = pages += 1;
-    Promise.all(missing.map(load)).then(function () {
+    Promise.all(missing.map(load).concat(looks.map(loadStyle))).then(function () {
       if (current !== pages) return; // the reader has moved on
       mountAll();
       document.documentElement.setAttribute("data-hb-page", String(current));
