@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import READY
+
 
 @pytest.mark.parametrize("width, height", [(390, 844), (320, 640)], ids=["390x844", "320x640"])
 def test_one_tap_on_a_phone_switches_to_dark_and_back(online, browser, width, height):
@@ -13,6 +15,7 @@ def test_one_tap_on_a_phone_switches_to_dark_and_back(online, browser, width, he
     page.set_default_timeout(5000)
     try:
         page.goto(online.page_url("twintig-bezwaren/"))
+        page.wait_for_function(READY)  # Material's palette shows its toggle once its script runs
         scheme = lambda: page.evaluate("document.body.getAttribute('data-md-color-scheme')")
         assert scheme() == "default", "a phone set to light starts light"
         toggle = page.locator("form[data-md-component=palette] label:visible")
@@ -27,6 +30,7 @@ def test_one_tap_on_a_phone_switches_to_dark_and_back(online, browser, width, he
         assert back.get_attribute("title") == "Schakel naar lichte modus", "in dark the toggle offers light"
         assert back.locator("svg path").get_attribute("d") != icon, "the icon changes with the state it leads to"
         page.reload()
+        page.wait_for_function(READY)
         assert scheme() == "slate", "the choice is kept"
         back.tap()
         page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import READY
 from tests.e2e.conftest import axe_violations, follow_nav
 
 PAGE = "situering/principes/"
@@ -139,6 +140,8 @@ def test_print_shows_every_card_open(online, browser, javascript):
     context = browser.new_context(java_script_enabled=javascript)
     page = context.new_page()
     page.goto(online.page_url(PAGE))
+    if javascript:
+        page.wait_for_function(READY)  # printed as the reader sees it once the scripts have run
     page.emulate_media(media="print")
     for n in range(1, 7):
         assert page.locator(f"#principe-{n} .hb-principle-cards__body").is_visible(), f"card {n} is folded in print"
