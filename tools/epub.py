@@ -80,6 +80,15 @@ def _text(element: Tag | None) -> str:
 ARTICLE = SoupStrainer("article", attrs={"class": re.compile(r"(^|\s)md-content__inner(\s|$)")})
 
 
+def one_drawing_per_figure(article: Tag) -> None:
+    """A figure drawn twice (wide, and narrow for small screens) keeps its narrow drawing:
+    the site picks one with a container query that e-readers do not know, so both would show.
+    The narrow one reads on the smallest reader and still fits a tablet."""
+    for wide in article.select(".hb-diagram__svg--breed"):
+        if wide.find_next_sibling(class_="hb-diagram__svg--smal") or wide.find_previous_sibling(class_="hb-diagram__svg--smal"):
+            wide.decompose()
+
+
 def read_chapter(site: Path, path: str) -> Chapter:
     page = site / path / "index.html"
     if not page.is_file():
@@ -91,6 +100,7 @@ def read_chapter(site: Path, path: str) -> Chapter:
         raise EpubError(f"/{path}: no article.md-content__inner in the built page")
     glossary = article.select_one('[data-hb-component="glossary"]') is not None
     book_form(article)
+    one_drawing_per_figure(article)
     chapter = Chapter(path, chapter_file(path), _text(article.find("h1")) or path, article, glossary=glossary)
     seen: set[str] = set()
     for element in article.find_all(id=True):   # unique, XML-valid ids; the first keeps a site id's links

@@ -349,3 +349,18 @@ def test_every_address_is_the_published_one(files, published):
 
 def test_the_book_stays_small(book):
     assert book.size < 1024 * 1024, f"the EPUB is {book.size / 1024:.0f} KB; expected well under 1 MB for text and QR codes"
+
+
+def test_every_figure_shows_one_drawing_and_the_book_styles_what_it_draws(published, pages, files):
+    figures = [(name, f) for name, soup in pages.items() for f in soup.select("figure.hb-diagram")]
+    site_figures = sum(len(p.read_text(encoding="utf-8").split('<figure class="hb-diagram"')) - 1
+                       for p in published.root.rglob("index.html"))
+    assert figures and len(figures) >= 8, f"only {len(figures)} figures in the book"
+    drawn_twice = [f"{name}#{f.get('id')}" for name, f in figures if len(f.find_all("svg", recursive=False)) != 1]
+    assert not drawn_twice, f"figures with other than one drawing (the reader would show them all): {drawn_twice}"
+    css = next(data for name, data in files.items() if name.endswith(".css")).decode()
+    used = {c for _, f in figures for el in f.find_all(True) for c in el.get("class", []) if c.startswith("hb-diagram__")}
+    unstyled = sorted(c for c in used - {"hb-diagram__svg", "hb-diagram__caption", "hb-diagram__words", "hb-diagram__group"}
+                      if not c.startswith("hb-diagram__svg--") and "." + c not in css)
+    assert not unstyled, f"classes that the book's stylesheet leaves to the reader's defaults (black fills): {unstyled}"
+    assert len(figures) == site_figures, f"{len(figures)} figures in the book, {site_figures} in the site"

@@ -7,7 +7,7 @@ from xml.etree import ElementTree
 
 from bs4 import BeautifulSoup
 
-from tools.epub import make_epub, reading_form
+from tools.epub import make_epub, one_drawing_per_figure, reading_form
 from tools.sitebuild import NavEntry
 
 
@@ -116,3 +116,14 @@ def test_a_book_from_a_small_site_copies_images_and_rewrites_links(tmp_path):
     assert deel.find("img")["src"] == "images/assets/schema.png" and len(deel.find_all("img")) == 1
     assert "Een foto" in deel.get_text(), "an image from another host should leave its text"
     assert "Menu" not in start.get_text(), "Material's header came along with the article"
+
+
+def test_a_figure_drawn_twice_keeps_its_narrow_drawing_and_a_single_drawing_stays():
+    soup = BeautifulSoup('<article class="md-content__inner">'
+                         '<figure id="a"><svg class="hb-diagram__svg hb-diagram__svg--breed"></svg>'
+                         '<svg class="hb-diagram__svg hb-diagram__svg--smal"></svg><figcaption>A</figcaption></figure>'
+                         '<figure id="b"><svg class="hb-diagram__svg hb-diagram__svg--breed"></svg><figcaption>B</figcaption></figure>'
+                         '</article>', "html.parser")
+    one_drawing_per_figure(soup.article)
+    kept = {f["id"]: [s["class"][-1] for s in f.find_all("svg")] for f in soup.find_all("figure")}
+    assert kept == {"a": ["hb-diagram__svg--smal"], "b": ["hb-diagram__svg--breed"]}, kept
