@@ -7,7 +7,7 @@
 #   make pdf      dist/cocreatie-handboek.pdf, printed by headless Chromium
 #   make epub     dist/cocreatie-handboek.epub, an EPUB 3 e-book from the same pages
 #   make bench    build time, page weight and sizes against a plain Material build
-#   make audit    Lighthouse on four pages, fails below target
+#   make audit    Lighthouse on every page type beside stock Material, fails below target
 
 PYTHON ?= python3
 VENV := .venv
