@@ -105,14 +105,17 @@ def draw_card(title: str, target: Path, colours: dict[str, str]) -> None:
     image.quantize(colors=32, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE).save(target, compress_level=6)
 
 
-def _key(title: str, colours: dict[str, str]) -> str:
-    fonts = b"".join(hashlib.sha256(f.read_bytes()).digest() for f in (BOLD, REGULAR))
+def _fonts_digest() -> bytes:
+    return b"".join(hashlib.sha256(f.read_bytes()).digest() for f in (BOLD, REGULAR))
+
+
+def _key(title: str, colours: dict[str, str], fonts: bytes) -> str:
     return hashlib.sha256("|".join([DESIGN, title, *sorted(colours.values())]).encode() + fonts).hexdigest()[:24]
 
 
 def draw_cards(site_dir: Path, site_url: str) -> int:
     """Draw (or copy from the cache) the card that each built page names as its og:image."""
-    colours, cache, count = None, cache_dir("social"), 0
+    colours, fonts, cache, count = None, None, cache_dir("social"), 0
     for page in site_dir.rglob("*.html"):
         head = page.read_text(encoding="utf-8").split("</head>", 1)[0]
         meta = dict(META.findall(head))
@@ -120,10 +123,10 @@ def draw_cards(site_dir: Path, site_url: str) -> int:
         if not image.startswith(site_url + FOLDER + "/"):
             continue
         title = html.unescape(meta.get("og:title", ""))
-        colours = colours or palette()
+        colours, fonts = colours or palette(), fonts or _fonts_digest()   # read once a build
         target = site_dir / image[len(site_url):]
         target.parent.mkdir(parents=True, exist_ok=True)
-        cached = cache / f"{_key(title, colours)}.png" if cache else None
+        cached = cache / f"{_key(title, colours, fonts)}.png" if cache else None
         if cached and cached.is_file():
             shutil.copyfile(cached, target)
         else:

@@ -15,9 +15,10 @@ import functools
 import re
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from ..cache import cache_dir
 from ..data import ICON_DIR, Diagram, Handbook
 from ..drawing import Scene, text_width, wrap
 from ..render import ComponentError, render
@@ -53,8 +54,10 @@ def diagram(site: Site, here: Here, name: str) -> str:
 # ---------------------------------------------------------------------------
 @functools.lru_cache(maxsize=4)
 def _drawings(folder: Path) -> Environment:
+    jinja_cache = cache_dir("jinja")   # compiled drawings kept between builds, as the templates are
     env = Environment(loader=FileSystemLoader(str(folder)), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True,
+                      bytecode_cache=FileSystemBytecodeCache(str(jinja_cache)) if jinja_cache else None)
     env.globals["lines"] = lines
     return env
 
