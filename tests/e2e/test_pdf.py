@@ -222,3 +222,14 @@ def test_tagged_with_title_and_language(reader):
     assert root.get("/MarkInfo", {}).get("/Marked") and "/StructTreeRoot" in root, "the PDF is not tagged"
     assert str(root.get("/Lang")) == "nl", f"the PDF's language is {root.get('/Lang')!r}"
     assert TITLE in (reader.metadata.title or ""), f"the PDF's title is {reader.metadata.title!r}"
+
+
+def test_the_worksheet_is_one_page_in_the_book_as_on_its_own(book_pdf):
+    """A trainer copies the worksheet from the book: one A4, the scoring tables side by side
+    as when the handout prints alone (the book leaves out the handout's stamp)."""
+    chapters = book_pdf.chapters
+    index = next((i for i, c in enumerate(chapters) if c.path.rstrip("/").endswith("handouts/werkblad")), None)
+    assert index is not None, f"no worksheet chapter in the book: {[c.path for c in chapters]}"
+    first = book_pdf.layout.pages[chapters[index].anchor]
+    last = book_pdf.layout.pages[chapters[index + 1].anchor] - 1 if index + 1 < len(chapters) else book_pdf.pages
+    assert last == first, f"the worksheet runs over pages {first}-{last}; on its own it is one A4"
