@@ -154,11 +154,15 @@ def search(page, query: str) -> list[str]:
     box.press_sequentially(query, delay=20)
     meta = page.locator(".md-search-result__meta")
     # the search has answered: the line above the results no longer invites to type (it does
-    # while the index is still loading), and the box holds the whole query
+    # while the index is still loading), the box holds the whole query, and the list shows the
+    # results the line counts (Material adds them after the line, ten at first)
     page.wait_for_function("""q => {
       const meta = document.querySelector('.md-search-result__meta')?.textContent.trim();
       const waiting = JSON.parse(document.getElementById('__config').textContent).translations['search.result.placeholder'];
-      return meta && meta !== waiting && document.querySelector('input.md-search__input').value === q;
+      if (!meta || meta === waiting || document.querySelector('input.md-search__input').value !== q) return false;
+      const counted = Number((/^\\d+/.exec(meta) || ['0'])[0]);
+      const shown = document.querySelectorAll('.md-search-result__item > .md-search-result__link').length;
+      return shown >= Math.min(counted, 10);
     }""", arg=query)
     meta.wait_for()
     return page.locator(".md-search-result__item > .md-search-result__link").evaluate_all(
