@@ -16,7 +16,7 @@ TEMPLATES = ROOT / "macros" / "templates"
 CONFIG = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
 # classes every component may use: site-wide parts, styled in hb.css's "site" block
 SHARED = {"hb-visually-hidden", "hb-status", "hb-bars", "hb-bar", "hb-qr", "hb-handout", "hb-handout__link",
-          "hb-handout__url", "hb-print-bar", "hb-address", "hb-stamp", "hb-stamp__text"}
+          "hb-handout__url", "hb-print-bar", "hb-address", "hb-stamp", "hb-stamp__text", "hb-screen", "hb-field"}
 
 
 def css_blocks() -> dict[str, str]:

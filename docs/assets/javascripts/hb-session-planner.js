@@ -173,7 +173,7 @@
       head.appendChild(el("span", "hb-session-planner__time", clock(t.from) + "–" + clock(t.to)));
       head.appendChild(el("span", "hb-session-planner__block-title", b.a.title));
       var field = el("span", "hb-session-planner__minutes");
-      var input = el("input");
+      var input = el("input", "hb-field");
       input.type = "number";
       input.min = "1";
       input.max = String(MAX_BLOCK);
