@@ -354,3 +354,18 @@ def test_the_offline_copy_plans_and_times_a_session(offline, page, watch):
     assert page.evaluate(PLAN)["blocks"] == plan["blocks"], "offline too the plan is kept in the browser"
     assert not watch.external(origin_of(offline)), f"requests off the copy: {watch.external('file')}"
     no_errors(watch, "offline planner")
+
+
+@pytest.mark.parametrize("size", [{"width": 1366, "height": 768}, {"width": 1024, "height": 768}])
+def test_the_steps_of_a_block_stay_above_the_controls_on_a_projector(online, page, size):
+    """An old laptop on a projector: the block with the most steps still leaves the controls free."""
+    page.set_viewport_size(size)
+    page.goto(online.page_url(PLANNER) + "#plan=1.k.0900.20.z.pk10")
+    planner(page).get_by_role("button", name="Begeleiden met timer").click()
+    dialog = page.locator("[data-hb-run]")
+    dialog.wait_for()
+    steps = dialog.locator("[data-hb-run-steps]").bounding_box()
+    controls = dialog.locator(".hb-session-planner__run-controls").bounding_box()
+    assert steps["y"] + steps["height"] <= controls["y"] + 1, f"the steps run under the controls: {steps}, {controls}"
+    overflow = dialog.locator("[data-hb-run-steps]").evaluate("ol => ol.scrollHeight - ol.clientHeight")
+    assert overflow <= 1, f"at {size} the steps of this block need scrolling ({overflow}px): they should fit"
