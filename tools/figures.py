@@ -10,14 +10,11 @@ tests/site/test_diagram_markup.py and tests/e2e/test_diagram.py.
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-import tempfile
 from pathlib import Path
 
-from tools import sitebuild
-from tools.sitebuild import ROOT
+from tools.shots import browsing, main
 
 WIDTHS = {1366: 768, 320: 640}
 SCHEMES = ("light", "dark")
@@ -35,46 +32,21 @@ def pages_with_figures(site: Path) -> dict[str, list[str]]:
 
 
 def shoot(site: Path, out: Path) -> list[Path]:
-    from playwright.sync_api import sync_playwright
-
-    server = sitebuild.serve(site)
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
     written = []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
-            for scheme in SCHEMES:
-                for width, height in WIDTHS.items():
-                    context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
-                    page = context.new_page()
-                    for path, ids in pages_with_figures(site).items():
-                        page.goto(base + path)
-                        for fid in ids:
-                            file = out / f"{fid}-{width}-{scheme}.png"
-                            page.locator(f"#figuur-{fid}").screenshot(path=str(file))
-                            written.append(file)
-                    context.close()
-            browser.close()
-    finally:
-        server.shutdown()
+    with browsing(site) as (browser, base):
+        for scheme in SCHEMES:
+            for width, height in WIDTHS.items():
+                context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
+                page = context.new_page()
+                for path, ids in pages_with_figures(site).items():
+                    page.goto(base + path)
+                    for fid in ids:
+                        file = out / f"{fid}-{width}-{scheme}.png"
+                        page.locator(f"#figuur-{fid}").screenshot(path=str(file))
+                        written.append(file)
+                context.close()
     return written
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--site", type=Path, help="a built site (default: build one now)")
-    parser.add_argument("--out", type=Path, default=ROOT / "build" / "figures")
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        site = args.site
-        if site is None:
-            site = Path(tmp) / "site"
-            sitebuild.build(site)
-        files = shoot(site, args.out)
-    print(f"{len(files)} screenshots in {args.out}")
-    return 0 if files else 1
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(shoot, __doc__.splitlines()[0], "figures", "screenshots"))

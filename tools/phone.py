@@ -11,13 +11,10 @@ steps side by side. The behaviour itself is tested in tests/e2e/test_objections_
 """
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from pathlib import Path
 
-from tools import sitebuild
-from tools.sitebuild import ROOT
+from tools.shots import browsing, main
 
 PHONES = {390: 844, 320: 640}
 SCHEMES = ("light", "dark")
@@ -25,67 +22,60 @@ ANSWERS = [(7 * i + 2) % 4 for i in range(20)]   # a spread of all four answers
 SCAN = "twintig-bezwaren/"
 
 
-def _to(page, selector: str) -> None:
-    page.evaluate("s => window.scrollTo({top: document.querySelector(s).getBoundingClientRect().top"
-                  " + scrollY - 8, behavior: 'instant'})", selector)
-
-
-def _down(page, by: int) -> None:
-    page.evaluate("by => window.scrollBy({top: by, behavior: 'instant'})", by)
-
-
 def shoot(site: Path, out: Path) -> list[Path]:
-    from playwright.sync_api import sync_playwright
-
-    server = sitebuild.serve(site)
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    """One contact sheet per phone and scheme."""
     sheets = []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
-            for scheme in SCHEMES:
-                for width, height in PHONES.items():
-                    phone = dict(viewport={"width": width, "height": height}, is_mobile=True, has_touch=True,
-                                 color_scheme=scheme)
-                    shots: list[Path] = []
-
-                    def snap(page, step: str) -> None:
-                        file = out / f"{width}-{scheme}-{len(shots) + 1}-{step}.png"
-                        # the header's title fades when the page scrolls: a picture after the fade
-                        page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
-                        page.screenshot(path=str(file))
-                        shots.append(file)
-
-                    context = browser.new_context(**phone)
-                    page = context.new_page()
-                    page.goto(base + SCAN)
-                    page.wait_for_selector("[data-hb-progress]:not([hidden])")
-                    snap(page, "top")
-                    page.get_by_role("link", name="Start de test").tap()   # as a reader starts: the page's own jump
-                    page.wait_for_function("location.hash == '#doe-de-test' && document.getElementById('doe-de-test').getBoundingClientRect().top < innerHeight / 2")
-                    snap(page, "questions")
-                    for number, value in enumerate(ANSWERS, 1):
-                        page.locator(f"#bezwaar-{number} input[value='{value}']").check(force=True)
-                    page.wait_for_selector("[data-hb-result]:not([hidden])")
-                    snap(page, "after-twenty")
-                    _to(page, "[data-hb-result]")
-                    snap(page, "result")
-                    _down(page, height - 100)
-                    snap(page, "result-more")
-                    link = page.locator("[data-hb-url]").inner_text()
-                    context.close()
-                    if "#" in link:
-                        context = browser.new_context(**phone)
-                        page = context.new_page()
-                        page.goto(base + SCAN + "#" + link.split("#", 1)[1])
-                        page.wait_for_selector("[data-hb-shared]:not([hidden])")
-                        snap(page, "shared")
-                        context.close()
-                    sheets.append(_sheet(shots, out / f"{width}-{scheme}.png"))
-            browser.close()
-    finally:
-        server.shutdown()
+    with browsing(site) as (browser, base):
+        for scheme in SCHEMES:
+            for width, height in PHONES.items():
+                phone = dict(viewport={"width": width, "height": height}, is_mobile=True, has_touch=True,
+                             color_scheme=scheme)
+                shots = _flow(browser, base, phone, out / f"{width}-{scheme}")
+                sheets.append(_sheet(shots, out / f"{width}-{scheme}.png"))
     return sheets
+
+
+def _flow(browser, base: str, phone: dict, prefix: Path) -> list[Path]:
+    """The scan as a reader goes through it, a picture at each step; then the result's link
+    opened in a browser of its own."""
+    shots: list[Path] = []
+
+    def snap(page, step: str) -> None:
+        file = prefix.with_name(f"{prefix.name}-{len(shots) + 1}-{step}.png")
+        # the header's title fades when the page scrolls: a picture after the fade
+        page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+        page.screenshot(path=str(file))
+        shots.append(file)
+
+    context = browser.new_context(**phone)
+    page = context.new_page()
+    page.goto(base + SCAN)
+    page.wait_for_selector("[data-hb-progress]:not([hidden])")
+    snap(page, "top")
+    page.get_by_role("link", name="Start de test").tap()   # as a reader starts: the page's own jump
+    page.wait_for_function("location.hash == '#doe-de-test'"
+                           " && document.getElementById('doe-de-test').getBoundingClientRect().top < innerHeight / 2")
+    snap(page, "questions")
+    for number, value in enumerate(ANSWERS, 1):
+        page.locator(f"#bezwaar-{number} input[value='{value}']").check(force=True)
+    page.wait_for_selector("[data-hb-result]:not([hidden])")
+    snap(page, "after-twenty")
+    page.evaluate("s => window.scrollTo({top: document.querySelector(s).getBoundingClientRect().top + scrollY - 8,"
+                 " behavior: 'instant'})", "[data-hb-result]")
+    snap(page, "result")
+    page.evaluate("by => window.scrollBy({top: by, behavior: 'instant'})", phone["viewport"]["height"] - 100)
+    snap(page, "result-more")
+    link = page.locator("[data-hb-url]").inner_text()
+    context.close()
+    if "#r=" not in link:
+        raise SystemExit(f"the result shows no link to itself: {link!r}")
+    context = browser.new_context(**phone)
+    page = context.new_page()
+    page.goto(base + SCAN + "#" + link.split("#", 1)[1])
+    page.wait_for_selector("[data-hb-shared]:not([hidden])")
+    snap(page, "shared")
+    context.close()
+    return shots
 
 
 def _sheet(shots: list[Path], file: Path) -> Path:
@@ -103,21 +93,5 @@ def _sheet(shots: list[Path], file: Path) -> Path:
     return file
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--site", type=Path, help="a built site (default: build one now)")
-    parser.add_argument("--out", type=Path, default=ROOT / "build" / "phone")
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        site = args.site
-        if site is None:
-            site = Path(tmp) / "site"
-            sitebuild.build(site)
-        sheets = shoot(site, args.out)
-    print(f"{len(sheets)} contact sheets in {args.out}")
-    return 0 if sheets else 1
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(shoot, __doc__.splitlines()[0], "phone", "contact sheets"))
