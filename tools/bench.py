@@ -1,7 +1,7 @@
 """make bench: what our own code costs, side by side with stock Material.
 
 - build time: the full strict build against the same pages built with the macros
-  plugin and our hooks off, median of several runs, and their ratio (budget 1.45).
+  plugin and our hooks off, median of several runs, and their ratio (budget 1.5).
   The two builds take turns, so a busy spell on the machine slows both alike, and
   Python keeps its compiled modules between runs as it does by default (a
   PYTHONDONTWRITEBYTECODE in the environment would recompile only our own code);
@@ -29,8 +29,9 @@ RUNS = 7
 # Measured at the second edition (38 pages, 0.3 s on about 0.75 s): Material's search
 # reading the components' and figures' HTML +65 ms, mkdocs-macros rendering the pages
 # +60 ms, importing mkdocs-macros and checking data/ +55 ms, link-preview cards +25 ms.
-# It was 1.3 for the first edition's smaller pages.
-BUDGET_RATIO = 1.45
+# It was 1.3 for the first edition's smaller pages. The median of seven still moves from run to
+# run on a shared 2-core machine: 1.34 and 1.47 in two runs with nothing changed in the build between.
+BUDGET_RATIO = 1.5
 CACHED_BYTECODE = {"PYTHONDONTWRITEBYTECODE": ""}  # empty: Python's default, .pyc files are kept
 
 
