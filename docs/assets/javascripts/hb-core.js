@@ -31,7 +31,7 @@
   function mount(root) {
     var name = root.getAttribute("data-hb-component");
     if (!mounts[name] || root.hasAttribute("data-hb-mounted")) return;
-    if (list(root, "data-hb-styles").some(function (style) { return styles[style] !== true; })) return; // not yet
+    if (!list(root, "data-hb-styles").every(styled)) return; // not yet: page() links it and mounts again
     root.setAttribute("data-hb-mounted", "");
     try {
       var cleanup = mounts[name](root);
@@ -74,18 +74,32 @@
     return loads[name];
   }
 
-  /* A component's own stylesheet, once: resolves when it has arrived, or failed to (the
-     component then mounts unstyled rather than not at all). */
+  /* A component's own stylesheet. Material's instant navigation swaps the page and drops the
+     <link>s a script added to <head>, so "loaded once" is never enough: a stylesheet counts as
+     there only while its <link> is in the document and has arrived (or failed to: the
+     component then mounts unstyled rather than not at all). Linked again when missing; the
+     browser's cache answers at once. */
+  function styleLink(name) {
+    return document.querySelector('link[data-hb-style="' + name + '"]');
+  }
+
+  function styled(name) {
+    var link = styleLink(name);
+    return !!link && link.hasAttribute("data-hb-arrived");
+  }
+
   function loadStyle(name) {
-    if (!styles[name]) {
-      styles[name] = new Promise(function (resolve) {
-        var link = document.createElement("link");
-        link.rel = "stylesheet";
-        link.href = styleBase + name;
-        link.onload = link.onerror = function () { styles[name] = true; resolve(true); };
-        document.head.appendChild(link);
-      });
-    }
+    var link = styleLink(name);
+    if (link && link.hasAttribute("data-hb-arrived")) return Promise.resolve(true);
+    if (link && styles[name]) return styles[name];
+    styles[name] = new Promise(function (resolve) {
+      link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = styleBase + name;
+      link.setAttribute("data-hb-style", name);
+      link.onload = link.onerror = function () { link.setAttribute("data-hb-arrived", ""); resolve(true); };
+      document.head.appendChild(link);
+    });
     return styles[name];
   }
 
