@@ -33,15 +33,9 @@ def register(env) -> None:
         page = env.page
         return Here(page.url, page.file.src_uri) if page is not None else Here("", "")
 
-    def needs(scripts: list[str]) -> None:
-        """The page loads these scripts (overrides/main.html writes them after Material's)."""
-        if env.page is not None:
-            listed = env.page.meta.setdefault("hb_scripts", [])
-            listed += [s for s in scripts if s not in listed]
-
     for component in REGISTRY:
         for func in component.macros:
-            env.macro(bind(site, func, here, component.name, needs), func.__name__)
+            env.macro(bind(site, func, here, component.name), func.__name__)
     for func in INLINE:
         env.macro(bind(site, func, here, None), func.__name__)
 
@@ -49,29 +43,25 @@ def register(env) -> None:
 ROOT = re.compile(r'data-hb-component="([a-z-]+)"')
 
 
-def with_scripts(html: str) -> tuple[str, list[str]]:
-    """Each component root in the HTML says which of our scripts enhance it (hb-core loads a
-    missing one after an instant page swap) and which stylesheet of its own styles what its
-    script shows (hb-core links it before mounting: no page waits for it to paint); the
-    scripts the HTML needs, in order."""
-    needed: list[str] = []
+def with_scripts(html: str) -> str:
+    """Each component root in the HTML says which of our scripts enhance it and which
+    stylesheet of its own styles what its script shows: hb-core reads both from the roots
+    in the page, on the first load as after an instant page swap, loads the scripts in
+    order and links the stylesheet before mounting (no page waits for it to paint)."""
 
     def mark(match: re.Match) -> str:
         component = by_name(match.group(1))
-        order = scripts_of(component)
-        needed.extend(s for s in order if s not in needed)
         looks = styles_of(component)
-        return f'{match.group(0)} data-hb-scripts="{" ".join(order)}"' + \
+        return f'{match.group(0)} data-hb-scripts="{" ".join(scripts_of(component))}"' + \
             (f' data-hb-styles="{" ".join(looks)}"' if looks else "")
 
-    return ROOT.sub(mark, html), needed
+    return ROOT.sub(mark, html)
 
 
-def bind(site: Site, func: Callable[..., str], here: Callable[[], Here], component: str | None,
-         needs: Callable[[list[str]], None] = lambda scripts: None):
+def bind(site: Site, func: Callable[..., str], here: Callable[[], Here], component: str | None):
     """A macro for page authors: the function with site and page filled in. A component's
-    HTML goes into a slot (macros/slots.py) and its scripts onto the page; an inline macro's
-    Markdown stays where it is."""
+    HTML goes into a slot (macros/slots.py), with its roots marked with what they load; an
+    inline macro's Markdown stays where it is."""
     name = func.__name__
     signature = inspect.signature(func)
     public = signature.replace(parameters=list(signature.parameters.values())[2:])
@@ -88,9 +78,7 @@ def bind(site: Site, func: Callable[..., str], here: Callable[[], Here], compone
             raise ComponentError(f"macro {name}(): {exc}") from None
         if not component:
             return out
-        out, scripts = with_scripts(out)
-        needs(scripts)
-        return slots.slot(out, component)
+        return slots.slot(with_scripts(out), component)
 
     macro.__signature__ = public
     return macro

@@ -132,11 +132,10 @@ def build_plain(target: Path, site_url: str = "http://127.0.0.1:8000/") -> Path:
         "plugins:\n  - search:\n      lang: nl\n"
         "  - macros:\n      module_name: macros\n      j2_comment_start_string: '{##'\n"
         "      j2_comment_end_string: '##}'\n"
+        # the components wait in slots until after Markdown: the one extension of ours the
+        # plain build keeps, so that it carries the same text
         "markdown_extensions: [abbr, admonition, attr_list, def_list, md_in_html, tables, toc,\n"
-        "  pymdownx.details, pymdownx.superfences]\n"
-        # the components wait in slots until after Markdown: the one hook the plain build
-        # keeps, so that it carries the same text
-        "hooks: [macros/slots.py]\n"
+        "  pymdownx.details, pymdownx.superfences, macros.markdown.slots]\n"
         "nav:\n" + nav, encoding="utf-8")
     site = target / "site"
     build(site, config=config, strict=False, site_url=site_url)

@@ -1,27 +1,38 @@
-"""Slots: a component's HTML joins its page after Markdown, once, with its ids."""
+"""Slots: a component's HTML joins its page after Markdown, whole, with its ids visible to
+whatever checks a page's anchors, through a Python-Markdown extension (no engine hook)."""
 from __future__ import annotations
 
+import markdown
 import pytest
 
 from macros import slots
+from macros.slots import ANCHOR
 
 
-def test_slots_hand_each_component_to_its_page_once():
-    first, second = slots.slot('<div id="a">A</div>', "x"), slots.slot("<p>B</p>", "y")
-    html, ids = slots.fill_slots(f"<h1>T</h1>\n{first}\n<p>tekst</p>\n{second}")
-    assert html == '<h1>T</h1>\n<div id="a">A</div>\n<p>tekst</p>\n<p>B</p>'
-    assert ids == {"a"}
-    with pytest.raises(slots.SlotError, match="holds no component"):
-        slots.fill_slots(first)
+def render(text: str) -> str:
+    return markdown.markdown(text, extensions=["admonition", "macros.markdown.slots"])
 
 
-def test_a_slot_in_a_paragraph_gives_the_paragraph_its_place():
-    in_list = slots.slot("<div>C</div>", "x")
-    html, _ = slots.fill_slots(f"<li>\n<p>Punt:</p>\n<p>{in_list}</p>\n</li>")
-    assert html == "<li>\n<p>Punt:</p>\n<div>C</div>\n</li>", "a slot Markdown put in a paragraph leaves a <p> around a block"
+def test_a_slot_is_one_line_that_names_its_ids_and_holds_its_html():
+    line = slots.slot('<div id="a">\n  <p id="b">A</p>\n</div>', "x")
+    assert "\n" not in line, "a slot is one line, so Markdown's indentation cannot break it"
+    assert ANCHOR.findall(line) == ["a", "b"], "the ids the component brings are in the slot itself"
+    assert slots.fill_slots(line) == '<div id="a">\n  <p id="b">A</p>\n</div>'
 
 
-def test_a_component_keeps_its_own_layout():
+def test_markdown_hands_each_component_to_its_page_as_its_template_made_it():
     html = "<div>\n\n  <p>indented, with a blank line</p>\n</div>"
-    filled, _ = slots.fill_slots(slots.slot(html, "x"))
-    assert filled == html, "the HTML is placed as the template made it"
+    out = render(f"# T\n\n{slots.slot(html, 'x')}\n\ntekst\n\n{slots.slot('<p>B</p>', 'y')}")
+    assert out.replace("\n\n<p>tekst", "\n<p>tekst") == f"<h1>T</h1>\n{html}\n<p>tekst</p>\n<p>B</p>", out
+
+
+def test_a_slot_in_a_list_item_or_an_admonition_takes_the_paragraphs_place():
+    card = slots.slot('<details id="c"><summary>C</summary></details>', "x")
+    out = render(f"- Punt:\n\n    {card}\n\n- Einde.\n\n!!! tip \"Kaart\"\n\n    {card}\n")
+    assert out.count('<details id="c"><summary>C</summary></details>') == 2, out
+    assert "<p><details" not in out and "data-hb-slot" not in out, out
+
+
+def test_a_damaged_slot_names_its_component():
+    with pytest.raises(slots.SlotError, match="component 'x'"):
+        slots.fill_slots('<div data-hb-slot="////" data-hb-slot-of="x"></div>')
