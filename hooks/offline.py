@@ -8,12 +8,9 @@ from another host and nothing a file:// page cannot use.
   it on, Material's document$ completes without a page there, so Material never mounts the
   content of a page (tooltips, details that open for the address or for printing, copy
   buttons). Without it every page loads whole, as file:// pages do anyway.
-- 404.html is dropped from the offline copy: nothing serves it from file://, and its
-  links are absolute paths for a web server.
+(404.html is dropped from the offline copy after the build: tools/postbuild.py.)
 """
 from __future__ import annotations
-
-from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
@@ -33,7 +30,3 @@ def on_config(config):
         features[:] = [f for f in features if not f.startswith("navigation.instant")]
     return config
 
-
-def on_post_build(config):
-    if _offline(config):
-        (Path(config["site_dir"]) / "404.html").unlink(missing_ok=True)

@@ -68,11 +68,13 @@ def own_assets(site_root: Path) -> dict[str, int]:
 
 def own_bytes(file: Path) -> bytes:
     """A file of ours as served, without what is Material's in it: hb.css starts with
-    Material's palette stylesheet (hooks/minify.py), which a stock site loads too."""
+    Material's palette stylesheet (tools/postbuild.py), which a stock site loads too."""
+    from tools.postbuild import PALETTE_MARK
+
     data = file.read_bytes()
     if file.name == "hb.css":
         for palette in file.parent.glob("palette.*.min.css"):
-            theirs = palette.read_bytes().split(b"/*# sourceMappingURL")[0].rstrip() + b"\n"
+            theirs = (PALETTE_MARK + "\n").encode() + palette.read_bytes().split(b"/*# sourceMappingURL")[0].rstrip() + b"\n"
             if data.startswith(theirs):
                 data = data[len(theirs):]
     return data
@@ -90,12 +92,13 @@ def referenced(site_root: Path, path: str) -> tuple[str, list[Path]]:
         file = site_root / url.path.lstrip("/")
         if url.netloc == "site" and file.is_file() and file not in files:
             files.append(file)
-    # a component's own stylesheet, which hb-core links before the component mounts
-    for names in re.findall(r'data-hb-styles="([^"]+)"', html):
-        for name in names.split():
-            file = site_root / "assets" / "stylesheets" / name
-            if file.is_file() and file not in files:
-                files.append(file)
+    # a component's scripts and own stylesheet, which hb-core loads from its root
+    for attribute, folder in (("data-hb-scripts", "javascripts"), ("data-hb-styles", "stylesheets")):
+        for names in re.findall(rf'{attribute}="([^"]+)"', html):
+            for name in names.split():
+                file = site_root / "assets" / folder / name
+                if file.is_file() and file not in files:
+                    files.append(file)
     return html, files
 
 

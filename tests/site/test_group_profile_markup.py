@@ -122,7 +122,7 @@ def test_the_qr_reader_ships_with_its_licence_and_loads_only_on_the_camera_click
     size = len(gzip.compress(script, 6))
     assert size < 56 * 1024, f"the QR reader the camera click loads is {size} B gzip; expected about 50 KB"
     source = (ROOT / "docs" / "assets" / "javascripts" / "vendor" / "jsQR.js").read_bytes()
-    assert len(script) < 0.7 * len(source), "the build should minify jsQR (hooks/minify.py)"
+    assert len(script) < 0.7 * len(source), "the build should minify jsQR (tools/postbuild.py)"
     html = online.html(PROFILE)
     assert "jsQR" not in html, "the page itself must not load the QR reader: only the camera click does"
     assert not re.search(r"https?://(?!127\.0\.0\.1)", script.decode("utf-8", "replace")), "jsQR must not point at any host"

@@ -363,7 +363,7 @@ def test_group_profile_of_nothing_is_empty_not_broken():
 
 
 def test_the_minified_engine_that_the_site_serves_behaves_the_same(tmp_path):
-    """The build minifies hb-objections-scan.js (rjsmin, hooks/minify.py); minifying must not change a result."""
+    """The build minifies hb-objections-scan.js (rjsmin, tools/postbuild.py); minifying must not change a result."""
     minified = tmp_path / "hb-objections-scan.min.js"
     minified.write_text(rjsmin.jsmin(ENGINE.read_text(encoding="utf-8")), encoding="utf-8")
     answers = [i % 4 for i in range(20)]

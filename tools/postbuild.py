@@ -1,0 +1,107 @@
+"""What a built site needs after any engine has written it: one step, any engine.
+
+    python -m tools.postbuild SITE_DIR [--offline] [--previews SITE_URL]
+
+- Our scripts and stylesheets are minified (the sources in docs/assets stay readable), and
+  so is jsQR, which ships unminified from npm.
+- hb.css starts with Material's palette stylesheet (the colours of the light and dark
+  scheme), which overrides/main.html does not link: a page's first paint then waits for two
+  stylesheets, Material's and ours, instead of three. Same rules, same order as when the
+  palette was linked before hb.css. Done once: a second run finds the palette in place.
+- The offline copy (--offline) drops 404.html: nothing serves it from file://, and its links
+  are absolute paths for a web server.
+- The site on the web (--previews with its address) gets a link-preview card per page
+  (macros/social.py).
+
+MkDocs runs it from hooks/postbuild.py; another engine's build runs it as a command after
+the build. Each step says what it did, and a site that is not one of ours stops it with the
+reason.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+# hb.css once it starts with the palette: a second run finds it in place
+PALETTE_MARK = "/* hb: Material's palette, then ours */"
+
+
+class PostbuildError(RuntimeError):
+    pass
+
+
+def minify(site: Path) -> int:
+    import rcssmin
+    import rjsmin
+
+    assets = site / "assets"
+    scripts = [*assets.glob("javascripts/hb-*.js"), *assets.glob("javascripts/vendor/jsQR.js")]
+    for path in scripts:
+        path.write_text(rjsmin.jsmin(path.read_text(encoding="utf-8")), encoding="utf-8")
+    sheets = list(assets.glob("stylesheets/hb*.css"))
+    for path in sheets:
+        text = path.read_text(encoding="utf-8")
+        if not text.startswith(PALETTE_MARK):  # a second run: hb.css is done
+            path.write_text(rcssmin.cssmin(text), encoding="utf-8")
+    return len(scripts) + len(sheets)
+
+
+def palette_first(site: Path) -> bool:
+    """Put Material's palette at the head of hb.css; False when it is there already."""
+    stylesheets = site / "assets" / "stylesheets"
+    ours = stylesheets / "hb.css"
+    text = ours.read_text(encoding="utf-8")
+    if text.startswith(PALETTE_MARK):
+        return False
+    palettes = sorted(stylesheets.glob("palette.*.min.css"))
+    if len(palettes) != 1:
+        raise PostbuildError(f"expected one palette stylesheet of Material's in {stylesheets}, found {len(palettes)}")
+    palette = palettes[0].read_text(encoding="utf-8").split("/*# sourceMappingURL")[0].rstrip()
+    ours.write_text(f"{PALETTE_MARK}\n{palette}\n{text}", encoding="utf-8")
+    return True
+
+
+def drop_404(site: Path) -> bool:
+    page = site / "404.html"
+    existed = page.exists()
+    page.unlink(missing_ok=True)
+    return existed
+
+
+def preview_cards(site: Path, site_url: str) -> int:
+    from macros.social import draw_cards
+
+    return draw_cards(site, site_url)
+
+
+def run(site: Path, *, offline: bool = False, previews: str | None = None) -> list[str]:
+    """Every step on the built site; what each did, in words."""
+    if not (site / "assets" / "stylesheets" / "hb.css").is_file():
+        raise PostbuildError(f"{site} holds no built handbook (assets/stylesheets/hb.css is missing)")
+    done = [f"minified {minify(site)} scripts and stylesheets",
+            "palette at the head of hb.css" if palette_first(site) else "palette already at the head of hb.css"]
+    if offline:
+        done.append("404.html dropped" if drop_404(site) else "no 404.html to drop")
+    if previews:
+        done.append(f"{preview_cards(site, previews)} link-preview cards")
+    return done
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.postbuild", description=__doc__.split("\n\n")[0])
+    parser.add_argument("site", type=Path, help="the folder the engine built (site/)")
+    parser.add_argument("--offline", action="store_true", help="the offline copy, opened from file://")
+    parser.add_argument("--previews", metavar="SITE_URL", help="draw link-preview cards for the site at this address")
+    args = parser.parse_args(argv)
+    try:
+        for line in run(args.site, offline=args.offline, previews=args.previews):
+            print(f"postbuild: {line}")
+    except PostbuildError as exc:
+        print(f"postbuild: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
