@@ -61,6 +61,7 @@ class Myth:
     number: int
     title: str
     reality: str
+    argument: str  # the page's one-line argument: its core advice, shared with no other myth
     question: str  # for a group: on the myth fold cards and the projector
     principles: tuple[str, ...]
     objections: tuple[str, ...]
@@ -526,6 +527,7 @@ def _myths(r: Reader, raw) -> tuple[Myth, ...]:
     out = [Myth(
         id=r.text(f, label, e, "id"), number=r.integer(f, label, e, "number"),
         title=r.text(f, label, e, "title"), reality=r.text(f, label, e, "reality"),
+        argument=r.text(f, label, e, "argument"),
         question=r.text(f, label, e, "question", required=False),
         principles=r.ids(f, label, e, "principles"), objections=r.ids(f, label, e, "objections"),
     ) for label, e in entries]

@@ -73,13 +73,65 @@ def test_myth_page_has_every_section_in_order(myth):
     assert meta["title"] == myth.title, f"{myth.page}: title differs from data/myths.yml"
     headings = re.findall(r"^## (.+?)\s*$", body, re.M)
     assert headings == MYTH_SECTIONS, f"{myth.page}: sections are {headings}, expected {MYTH_SECTIONS}"
-    assert 500 <= words(body) <= 900, f"{myth.page}: {words(body)} words, the guide asks 500-900"
+    assert 400 <= words(body) <= 1400, f"{myth.page}: {words(body)} words, the guide asks 400-1,400"
     story = section(body, "Een verhaal")
     assert "Illustratief verhaal" in story, f"{myth.page}: the story is not marked as illustrative"
-    assert 150 <= words(story) <= 300, f"{myth.page}: story of {words(story)} words, the guide asks 150-300"
-    assert '!!! note "Eigen uitwerking"' in body, f"{myth.page}: no note on what is our own elaboration"
+    assert 150 <= words(story) <= 600, f"{myth.page}: story of {words(story)} words, expected 150-600"
     questions = re.findall(r"^\d+\. ", section(body, "Om over te praten"), re.M)
-    assert 2 <= len(questions) <= 3, f"{myth.page}: {len(questions)} questions for a group, expected 2-3"
+    assert 1 <= len(questions) <= 4, f"{myth.page}: {len(questions)} questions for a group, expected 1-4"
+
+
+# One wording of the source note: myths 1-3 name the page of the book's table of contents
+# their title comes from; myths 4-13 are our own elaboration, titles included.
+BOOK_PAGES = {1: 39, 2: 45, 3: 52}
+NOTE_BOOK_TITLE = ('    De titel komt uit de inhoudsopgave van het boek van Begeer & Vanleke (2015), deel II, p. {page}. '
+                   'Het verhaal en de uitwerking zijn van ons, vanuit de literatuur waarop het boek steunt.')
+NOTE_OWN_TITLE = ('    De titel, het verhaal en de uitwerking zijn van ons, vanuit de literatuur waarop het boek van '
+                  'Begeer & Vanleke (2015) steunt.')
+
+
+@pytest.mark.parametrize("myth", HB.myths, ids=lambda m: m.id)
+def test_myth_source_note_has_the_one_wording(myth):
+    _, body = split(myth.page)
+    note = re.search(r'^!!! note "Eigen uitwerking"\n(.*)$', body, re.M)
+    assert note, f"{myth.page}: no note on what is our own elaboration"
+    page = BOOK_PAGES.get(myth.number)
+    expected = NOTE_BOOK_TITLE.format(page=page) if page else NOTE_OWN_TITLE
+    assert note.group(1) == expected, f"{myth.page}: the source note reads {note.group(1).strip()!r}, expected {expected.strip()!r}"
+
+
+def test_myth_arguments_are_present_and_distinct():
+    """Each myth makes its own case: a one-line argument in data/myths.yml, shared with no other."""
+    missing = [m.id for m in HB.myths if not m.argument.strip()]
+    assert not missing, f"myths without an argument in data/myths.yml: {missing}"
+    seen: dict[str, str] = {}
+    for m in HB.myths:
+        key = _normal(m.argument)
+        assert key not in seen, f"myths {seen.get(key)} and {m.id} have the same argument"
+        seen[key] = m.id
+    assert len(seen) == 13, f"{len(seen)} distinct arguments, expected one for each of the thirteen myths"
+
+
+def test_myth_lengths_follow_the_argument():
+    """Not one mould: the thirteen pages differ in length (the second edition ran 607-830 words)."""
+    lengths = sorted(words(split(m.page)[1]) for m in HB.myths)
+    assert lengths[0] < 600 and lengths[-1] > 1100, f"myth pages run {lengths[0]}-{lengths[-1]} words: too alike"
+
+
+BESLISREGELS = "controle-verliezen.md#beslisregels"
+
+
+def test_decision_rules_are_stated_once_and_linked():
+    """Announcing the frame and the decision rules beforehand is one advice, in myth 6 only."""
+    _, body = split("mythen/controle-verliezen.md")
+    assert len(re.findall(r"^##+ .+\{#beslisregels\}\s*$", body, re.M)) == 1, \
+        "mythen/controle-verliezen.md: no heading with the id beslisregels"
+    for page in ["mythen/toeval.md", "mythen/einde-van-de-manager.md", "mythen/iedereen-akkoord.md"]:
+        assert BESLISREGELS in split(page)[1], f"{page} does not link to {BESLISREGELS}"
+    _, lessons = split("lessen/index.md")
+    nee = re.search(r"^## .*\{#opdrachtgever-zegt-nee\}\s*$(.*?)(?=^## |\Z)", lessons, re.S | re.M)
+    assert nee and f"../mythen/{BESLISREGELS}" in nee.group(1), \
+        "lessen/index.md: the lesson on the sponsor who says no does not link to the decision rules"
 
 
 @pytest.mark.parametrize("myth", HB.myths, ids=lambda m: m.id)

@@ -66,6 +66,7 @@ CASES = [
     ("myths", lambda d: d[0].update(principles=["onbekend"]), ["data/myths.yml", "item 'pottenkijkers-toelaten'", "field 'principles'", "unknown principle id 'onbekend'"]),
     ("myths", lambda d: d[0].update(objections=["onbekend"]), ["data/myths.yml", "field 'objections'", "unknown objection id 'onbekend'"]),
     ("myths", lambda d: d.append(dict(d[0])), ["data/myths.yml", "exactly 13 myths, found 14"]),
+    ("myths", lambda d: d[2].pop("argument"), ["data/myths.yml", "item 'toeval'", "field 'argument'", "is missing"]),
     ("myths", lambda d: d[0].update(title="Toeval"), ["data/myths.yml", "field 'title'", "must start with 'Cocreatie is '"]),
     ("objections", lambda d: d["items"].pop(), ["data/objections.yml", "exactly 20 items, found 19"]),
     ("objections", lambda d: d["items"][0].update(pitfall="luiheid"), ["data/objections.yml", "item 'andere-prioriteiten'", "field 'pitfall'", "unknown pitfall 'luiheid'"]),
