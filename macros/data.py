@@ -14,7 +14,9 @@ from typing import Any
 
 import yaml
 
-ICON_DIR = Path(__import__("material").__file__).parent / "templates" / ".icons"
+from .engine import icons_dir
+
+ICON_DIR = icons_dir()
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster
 EXPECTED = {"principles": 6, "myths": 13, "objections": 20, "selfcheck": 8}

@@ -11,27 +11,28 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from . import slots
+from . import engine, slots
 from .components import INLINE, REGISTRY, by_name, scripts_of, styles_of
 from .data import load_handbook
+from .engine import Here
 from .render import ComponentError
-from .site import Here, Site, chapters_from_nav
+from .site import Site
 
 
 def register(env) -> None:
+    """Every macro, bound to the site and to the page being rendered (read through
+    macros/engine.py, the one place that knows the engine's objects)."""
+    settings = engine.config(env)
     handbook = load_handbook(Path(env.project_dir) / "data")
-    docs_dir = Path(env.conf["docs_dir"])
-    site = Site(handbook=handbook, docs_dir=docs_dir, config=env.conf,
-                chapters=chapters_from_nav(env.conf["nav"], docs_dir))
+    site = Site(handbook=handbook, docs_dir=Path(settings["docs_dir"]), config=settings,
+                nav=engine.nav_items(settings["nav"]))
     env.variables["handbook"] = handbook
     # Link previews (overrides/main.html, macros/social.py) for the site on the web; the
     # offline copy is opened from a folder, never shared as a link
-    offline = env.conf.plugins.get("material/offline")
-    env.conf["extra"]["hb_previews"] = bool(site.site_url.strip("/")) and not (offline and offline.config.enabled)
+    settings["extra"]["hb_previews"] = bool(site.site_url.strip("/")) and not engine.offline(env)
 
     def here() -> Here:
-        page = env.page
-        return Here(page.url, page.file.src_uri) if page is not None else Here("", "")
+        return engine.here(env)
 
     for component in REGISTRY:
         for func in component.macros:

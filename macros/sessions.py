@@ -14,11 +14,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from mkdocs.utils.meta import get_data as get_markdown_meta
 
 from .data import Activity, Block, Preset, Sessions
 from .render import ComponentError
-from .site import Here, Site, page_url
+from .site import Here, Site
+from .site import page_title as site_page_title
 
 PLAN_VERSION = "1"
 DEFAULT_START = 9 * 60
@@ -100,8 +100,7 @@ def preset_code(sessions: Sessions, preset: Preset, variant: str = "20") -> str:
 
 def page_title(site: Site, src: str) -> str | None:
     """The title in a page's front matter (for a page that is not in the navigation)."""
-    page_url(site.docs_dir, src, True)  # the page must exist
-    return get_markdown_meta((site.docs_dir / src).read_text(encoding="utf-8"))[1].get("title")
+    return site_page_title(site.docs_dir, src)
 
 
 def activity_links(site: Site, here: Here, activity: Activity) -> list[dict]:

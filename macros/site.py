@@ -15,11 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from mkdocs.structure.files import File
-from mkdocs.utils import get_relative_url
-from mkdocs.utils.meta import get_data as get_markdown_meta
-
+from . import engine
 from .data import Handbook
+from .engine import Here, NavItem, front_matter, relative_url
 from .render import ComponentError
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -30,19 +28,16 @@ SCAN_PAGE = "twintig-bezwaren.md"
 
 
 @dataclass(frozen=True)
-class Here:
-    """The page a macro is called on."""
-
-    url: str  # its URL as MkDocs makes it: 'mythen/toeval/' online, 'mythen/toeval.html' offline
-    src: str  # its Markdown file in docs/: 'mythen/toeval.md'
-
-
-@dataclass(frozen=True)
 class Site:
     handbook: Handbook
     docs_dir: Path
-    config: Mapping  # MkDocs config, read at render time: the offline plugin changes it after us
-    chapters: tuple[tuple[str, str], ...] = ()  # (title, src) of every page, in navigation order
+    config: Mapping  # the engine's settings, read at render time: the offline plugin changes them after us
+    nav: tuple[NavItem, ...] = ()  # the navigation (macros/engine.py)
+
+    @functools.cached_property
+    def chapters(self) -> tuple[tuple[str, str], ...]:
+        """(title, src) of every page in navigation order; the title from the page's front matter."""
+        return chapters(self.nav, self.docs_dir)
 
     @property
     def use_directory_urls(self) -> bool:
@@ -59,7 +54,7 @@ class Site:
         fragment = f"#{anchor}" if anchor else ""
         if target == here.url and fragment:
             return fragment
-        return get_relative_url(target, here.url) + fragment
+        return relative_url(target, here.url) + fragment
 
     def source_link(self, src: str, here: Here, anchor: str = "") -> str:
         """A Markdown link from the page `here` to docs/`src`, relative between the source
@@ -123,24 +118,25 @@ def page_url(docs_dir: Path, src: str, use_directory_urls: bool) -> str:
     """The URL MkDocs gives docs/`src`; a missing page is a ComponentError."""
     if not (docs_dir / src).is_file():
         raise ComponentError(f"link target docs/{src} does not exist")
-    return File(src, str(docs_dir), "", use_directory_urls).url
+    return engine.page_url(src, use_directory_urls)
 
 
-def chapters_from_nav(nav: list, docs_dir: Path) -> tuple[tuple[str, str], ...]:
-    """(title, src) of every page in the navigation; the title from the page's front matter."""
+def page_title(docs_dir: Path, src: str) -> str | None:
+    """The title in a page's front matter; a missing page is a ComponentError."""
+    page_url(docs_dir, src, True)
+    return front_matter((docs_dir / src).read_text(encoding="utf-8")).get("title")
+
+
+def chapters(nav: tuple[NavItem, ...], docs_dir: Path) -> tuple[tuple[str, str], ...]:
+    """(title, src) of every page in the navigation; the title from the page's front matter,
+    else the navigation's."""
     out = []
-
-    def walk(entries):
-        for entry in entries:
-            label, value = (None, entry) if isinstance(entry, str) else next(iter(entry.items()))
-            if isinstance(value, list):
-                walk(value)
-                continue
-            path = docs_dir / value
-            meta = get_markdown_meta(path.read_text(encoding="utf-8"))[1] if path.is_file() else {}
-            out.append((meta.get("title") or label or value, value))
-
-    walk(nav or [])
+    for top in nav:
+        for item in top.walk():
+            if item.src is not None:
+                path = docs_dir / item.src
+                title = front_matter(path.read_text(encoding="utf-8")).get("title") if path.is_file() else None
+                out.append((title or item.title or item.src, item.src))
     return tuple(out)
 
 

@@ -94,8 +94,11 @@ def online_path(src: str) -> str:
 
 
 def nav_tree() -> list[NavEntry]:
-    """The navigation of mkdocs.yml as NavEntry trees, in order."""
+    """The navigation of mkdocs.yml as NavEntry trees, in order (the macros' one model of the
+    navigation, macros/engine.py, with each page's online path)."""
     import yaml
+
+    from macros.engine import NavItem, nav_items
 
     class Loader(yaml.SafeLoader):
         pass
@@ -104,20 +107,10 @@ def nav_tree() -> list[NavEntry]:
     Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
 
-    def entries(items):
-        for item in items:
-            title, value = (None, item) if isinstance(item, str) else next(iter(item.items()))
-            if not isinstance(value, list):
-                yield NavEntry(title, online_path(value))
-                continue
-            children = list(entries(value))
-            # Material's navigation.indexes: an untitled index.md first in a section is its page
-            if value and isinstance(value[0], str) and value[0].rsplit("/", 1)[-1] == "index.md":
-                yield NavEntry(title, children[0].path, tuple(children[1:]))
-            else:
-                yield NavEntry(title, None, tuple(children))
+    def entry(item: NavItem) -> NavEntry:
+        return NavEntry(item.title, online_path(item.src) if item.src else None, tuple(map(entry, item.children)))
 
-    return list(entries(config["nav"]))
+    return [entry(item) for item in nav_items(config["nav"])]
 
 
 def nav_paths() -> list[str]:

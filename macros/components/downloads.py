@@ -11,8 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from mkdocs.utils import get_relative_url
-
+from ..engine import relative_url
 from ..render import render
 from ..site import PROJECT, Here, Site
 
@@ -44,7 +43,7 @@ def downloads(site: Site, here: Here) -> str:
     for name, title, text, kind in FILES:
         path = folder / name if folder else None
         offline_zip = not site.use_directory_urls and name.endswith(".zip")
-        href = site.site_url + name if offline_zip else get_relative_url(name, here.url)
+        href = site.site_url + name if offline_zip else relative_url(name, here.url)
         size = size_text(path.stat().st_size) if path is not None and path.is_file() and not offline_zip else None
         items.append({"title": title, "text": text, "kind": kind, "href": href, "size": size})
     return render("downloads.html", items=items)

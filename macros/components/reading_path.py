@@ -28,20 +28,12 @@ def groups(site: Site, here: Here) -> list[dict]:
     def page(src: str) -> dict:
         return {"id": src.removesuffix(".md"), "title": titles[src], "url": site.url(src, here)}
 
-    def pages(entries) -> list[dict]:
-        found = []
-        for entry in entries:
-            value = entry if isinstance(entry, str) else next(iter(entry.values()))
-            found += pages(value) if isinstance(value, list) else [page(value)]
-        return found
-
-    for entry in site.config.get("nav") or []:
-        label, value = (None, entry) if isinstance(entry, str) else next(iter(entry.items()))
-        if isinstance(value, list):
-            out.setdefault(label, []).extend(pages(value))
+    for top in site.nav:
+        if top.children:
+            out.setdefault(top.title, []).extend(page(item.src) for item in top.walk() if item.src)
             continue
-        part = PART.match(label or "")
-        out.setdefault(part.group(1) if part else GENERAL, []).append(page(value))
+        part = PART.match(top.title or "")
+        out.setdefault(part.group(1) if part else GENERAL, []).append(page(top.src))
     return [{"title": title, "slug": re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-"), "pages": entries}
             for title, entries in out.items()]
 

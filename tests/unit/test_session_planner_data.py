@@ -14,7 +14,8 @@ import yaml
 from macros.components import session_planner
 from macros.data import HandbookDataError, load_handbook
 from macros.sessions import clock, duration, elapsed, gather, plan_code, preset_code, units
-from macros.site import Here, Site, chapters_from_nav
+from macros.engine import nav_items
+from macros.site import Here, Site
 from tools.sitebuild import ROOT
 
 HB = load_handbook(ROOT / "data")
@@ -24,7 +25,7 @@ NAV = yaml.safe_load("nav:\n" + (ROOT / "mkdocs.yml").read_text(encoding="utf-8"
 
 
 def site(directory_urls=True) -> Site:
-    return Site(handbook=HB, docs_dir=ROOT / "docs", chapters=chapters_from_nav(NAV, ROOT / "docs"),
+    return Site(handbook=HB, docs_dir=ROOT / "docs", nav=nav_items(NAV),
                 config={"use_directory_urls": directory_urls, "site_url": "https://example.org/hb/"})
 
 

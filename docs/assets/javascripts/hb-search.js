@@ -39,3 +39,43 @@
     if (next && !search.contains(next) && next !== toggle) toggle.click();
   });
 })();
+
+/* A hit found through a stemmed form does not say that the typed word is missing. Material
+ * marks a word as missing ("Ontbreekt: vakbonden") when the word as typed, a prefix, is not
+ * in the document, even when the stemmed query found it ("vakbond", marked in the hit). A
+ * word counts as found when a word marked in the same hit is its stem: the marked word,
+ * less at most its last letter, begins the typed one. */
+(() => {
+  "use strict";
+  const stemOf = (typed, marked) => marked.length >= 3 &&
+    typed.toLowerCase().startsWith(marked.toLowerCase().slice(0, Math.max(3, marked.length - 1)));
+
+  function tidy(article) {
+    const terms = article.querySelector(".md-search-result__terms");
+    if (!terms) return;
+    const marked = [...article.querySelectorAll("mark")].map((m) => m.textContent.trim());
+    const words = [...terms.querySelectorAll("del")];
+    const missing = words.filter((del) => !marked.some((m) => stemOf(del.textContent, m)));
+    if (missing.length === words.length) return;
+    if (missing.length === 0) {
+      terms.remove();
+      return;
+    }
+    const label = terms.firstChild && terms.firstChild.nodeType === Node.TEXT_NODE ? terms.firstChild.textContent : "";
+    terms.replaceChildren(document.createTextNode(label));
+    missing.forEach((del, i) => {
+      if (i > 0) terms.appendChild(document.createTextNode(", "));
+      terms.appendChild(del);
+    });
+  }
+
+  function watch() {
+    const list = document.querySelector(".md-search-result__list");
+    if (!list || list.hbTidy) return;
+    list.hbTidy = new MutationObserver(() => list.querySelectorAll(".md-search-result__article").forEach(tidy));
+    list.hbTidy.observe(list, { childList: true, subtree: true });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch);
+  else watch();
+})();

@@ -1,0 +1,150 @@
+"""The one place where the macros meet the engine that builds the site.
+
+Everything engine-specific is read here: the configuration, the page being rendered, the
+navigation, the offline copy, the theme's icons. The rest of `macros/` works on plain
+values (Here, NavItem, a mapping of settings) and imports neither `mkdocs` nor `material`,
+so the handbook can move from MkDocs to a fork of it (ProperDocs) or to Zensical by
+changing this file only. The URL rules below are MkDocs' own, written out (their parity
+with MkDocs is tested in tests/unit/test_engine.py).
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import yaml
+
+FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
+
+
+# ---------------------------------------------------------------------------
+# URLs and front matter, as MkDocs makes them
+# ---------------------------------------------------------------------------
+def page_url(src: str, use_directory_urls: bool) -> str:
+    """The URL of docs/`src`: 'over/' or 'over.html', './' or 'index.html' for the start."""
+    parent, filename = posixpath.split(src)
+    name = posixpath.splitext(filename)[0]
+    if not use_directory_urls or name == "index":
+        dest = posixpath.join(parent, name + ".html")
+    else:
+        dest = posixpath.join(parent, name, "index.html")
+    dirname, filename = posixpath.split(dest)
+    if use_directory_urls and filename == "index.html":
+        dest = (dirname or ".") + "/"
+    return quote(dest)
+
+
+def _parts(path: str) -> list[str]:
+    path = posixpath.normpath("/" + path.lstrip("/"))[1:]
+    return path.split("/") if path else []
+
+
+def relative_url(url: str, other: str) -> str:
+    """`url` relative to the page at `other` (whose last part is dropped when it is a file)."""
+    dirname, _, basename = other.rpartition("/")
+    if "." in basename:
+        other = dirname
+    there, here = _parts(url), _parts(other)
+    common = 0
+    for a, b in zip(here, there):
+        if a != b:
+            break
+        common += 1
+    out = "/".join([".."] * (len(here) - common) + there[common:]) or "."
+    return out + "/" if url.endswith("/") else out
+
+
+def front_matter(text: str) -> dict:
+    """A page's YAML front matter ({} when it has none)."""
+    found = FRONT_MATTER.match(text)
+    if not found:
+        return {}
+    data = yaml.safe_load(found.group(1))
+    return data if isinstance(data, dict) else {}
+
+
+# ---------------------------------------------------------------------------
+# The navigation: one model for every part of the handbook that lists pages
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NavItem:
+    """An entry of the navigation. A page has its Markdown file (src); a section has children,
+    and, with Material's navigation.indexes, the src of its index page. title is None where
+    the configuration names only a file."""
+
+    title: str | None
+    src: str | None
+    children: tuple["NavItem", ...] = ()
+
+    def walk(self) -> Iterator["NavItem"]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+def nav_items(entries: list | None) -> tuple[NavItem, ...]:
+    """The `nav:` of the configuration (a list of 'file.md' and {title: file or list}) as NavItems."""
+    out = []
+    for entry in entries or []:
+        title, value = (None, entry) if isinstance(entry, str) else next(iter(entry.items()))
+        if not isinstance(value, list):
+            out.append(NavItem(title, value))
+            continue
+        children = nav_items(value)
+        # Material's navigation.indexes: an untitled index.md first in a section is its page
+        if value and isinstance(value[0], str) and posixpath.basename(value[0]) == "index.md":
+            out.append(NavItem(title, children[0].src, children[1:]))
+        else:
+            out.append(NavItem(title, None, children))
+    return tuple(out)
+
+
+def nav_pages(nav: tuple[NavItem, ...]) -> list[str]:
+    """Every page's src, in navigation order."""
+    return [item.src for top in nav for item in top.walk() if item.src is not None]
+
+
+# ---------------------------------------------------------------------------
+# What the engine hands the macros (mkdocs-macros' env, which Zensical imitates)
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Here:
+    """The page a macro is called on."""
+
+    url: str  # its URL: 'mythen/toeval/' online, 'mythen/toeval.html' offline
+    src: str  # its Markdown file in docs/: 'mythen/toeval.md'
+
+
+def config(env) -> Mapping:
+    """The site's settings (site_url, use_directory_urls, nav, docs_dir …), read at render
+    time: the offline plugin changes use_directory_urls after the macros have started."""
+    return env.conf
+
+
+def here(env) -> Here:
+    page = getattr(env, "page", None)
+    return Here(page.url, page.file.src_uri) if page is not None else Here("", "")
+
+
+def offline(env) -> bool:
+    """Is this the offline copy (Material's offline plugin switched on)?"""
+    plugins = env.conf.get("plugins") or {}
+    plugin = plugins.get("material/offline") if hasattr(plugins, "get") else None
+    return bool(plugin is not None and plugin.config.enabled)
+
+
+def icons_dir() -> Path:
+    """The folder of the theme's icons (material/…, fontawesome/…): Material's, or Zensical's."""
+    for package in ("material", "zensical"):
+        try:
+            module = __import__(package)
+        except ImportError:
+            continue
+        for folder in (Path(module.__file__).parent / "templates" / ".icons", Path(module.__file__).parent / ".icons"):
+            if folder.is_dir():
+                return folder
+    raise FileNotFoundError("no theme icons found: install mkdocs-material")
