@@ -8,6 +8,7 @@
 #   make epub     dist/cocreatie-handboek.epub, an EPUB 3 e-book from the same pages
 #   make bench    build time, page weight and sizes against a plain Material build
 #   make audit    Lighthouse on every page type beside stock Material, fails below target
+#   make portability  the same build with ProperDocs and Zensical, compared page by page
 
 PYTHON ?= python3
 VENV := .venv
@@ -15,7 +16,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-lock
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build offline pdf epub bench audit clean
+.PHONY: serve test build offline pdf epub bench audit portability clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +47,9 @@ bench: $(STAMP)
 
 audit: $(STAMP)
 	$(BIN)/python -m tools.audit
+
+portability: $(STAMP)
+	$(BIN)/python -m tools.portability
 
 clean:
 	rm -rf site build dist .pytest_cache

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 
 def define_env(env):
-    from .registration import register
+    # An absolute import: an engine may load this file on its own, without its package
+    # (Zensical does), and the project's root is on the path in every build.
+    from macros.registration import register
 
     register(env)
 

@@ -86,17 +86,28 @@ class NavItem:
             yield from child.walk()
 
 
+def _title_and_value(entry) -> tuple[str | None, str | list]:
+    """One entry of a navigation as (title, file or children), in either shape: MkDocs'
+    configuration ('file.md' or {title: file or list}), or Zensical's converted one
+    ({"title", "url", "children"})."""
+    if isinstance(entry, str):
+        return None, entry
+    if "children" in entry and "url" in entry:
+        return entry["title"], entry["children"] if entry["children"] else entry["url"]
+    return next(iter(entry.items()))
+
+
 def nav_items(entries: list | None) -> tuple[NavItem, ...]:
-    """The `nav:` of the configuration (a list of 'file.md' and {title: file or list}) as NavItems."""
+    """The navigation (mkdocs.yml's `nav:`, as the engine hands it over) as NavItems."""
     out = []
     for entry in entries or []:
-        title, value = (None, entry) if isinstance(entry, str) else next(iter(entry.items()))
+        title, value = _title_and_value(entry)
         if not isinstance(value, list):
             out.append(NavItem(title, value))
             continue
         children = nav_items(value)
         # Material's navigation.indexes: an untitled index.md first in a section is its page
-        if value and isinstance(value[0], str) and posixpath.basename(value[0]) == "index.md":
+        if children and children[0].title is None and posixpath.basename(children[0].src or "") == "index.md":
             out.append(NavItem(title, children[0].src, children[1:]))
         else:
             out.append(NavItem(title, None, children))
@@ -127,13 +138,18 @@ def config(env) -> Mapping:
 
 def here(env) -> Here:
     page = getattr(env, "page", None)
-    return Here(page.url, page.file.src_uri) if page is not None else Here("", "")
+    if page is None:
+        return Here("", "")
+    file = getattr(page, "file", None)  # MkDocs: page.file.src_uri; Zensical: page.path
+    return Here(page.url, file.src_uri if file is not None else page.path)
 
 
 def offline(env) -> bool:
     """Is this the offline copy (Material's offline plugin switched on)?"""
     plugins = env.conf.get("plugins") or {}
-    plugin = plugins.get("material/offline") if hasattr(plugins, "get") else None
+    plugin = plugins.get("material/offline") or plugins.get("offline") if hasattr(plugins, "get") else None
+    if isinstance(plugin, Mapping):  # Zensical: plain settings
+        return bool((plugin.get("config") or plugin).get("enabled"))
     return bool(plugin is not None and plugin.config.enabled)
 
 

@@ -5,7 +5,7 @@
 - Our scripts and stylesheets are minified (the sources in docs/assets stay readable), and
   so is jsQR, which ships unminified from npm.
 - hb.css starts with Material's palette stylesheet (the colours of the light and dark
-  scheme), which overrides/main.html does not link: a page's first paint then waits for two
+  scheme), and the pages no longer link the palette: a page's first paint then waits for two
   stylesheets, Material's and ours, instead of three. Same rules, same order as when the
   palette was linked before hb.css. Done once: a second run finds the palette in place.
 - The offline copy (--offline) drops 404.html: nothing serves it from file://, and its links
@@ -20,6 +20,7 @@ reason.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -48,18 +49,35 @@ def minify(site: Path) -> int:
 
 
 def palette_first(site: Path) -> bool:
-    """Put Material's palette at the head of hb.css; False when it is there already."""
-    stylesheets = site / "assets" / "stylesheets"
-    ours = stylesheets / "hb.css"
+    """Put the palette the pages link at the head of hb.css; False when it is there already."""
+    ours = site / "assets" / "stylesheets" / "hb.css"
     text = ours.read_text(encoding="utf-8")
     if text.startswith(PALETTE_MARK):
         return False
-    palettes = sorted(stylesheets.glob("palette.*.min.css"))
-    if len(palettes) != 1:
-        raise PostbuildError(f"expected one palette stylesheet of Material's in {stylesheets}, found {len(palettes)}")
-    palette = palettes[0].read_text(encoding="utf-8").split("/*# sourceMappingURL")[0].rstrip()
-    ours.write_text(f"{PALETTE_MARK}\n{palette}\n{text}", encoding="utf-8")
+    start = (site / "index.html").read_text(encoding="utf-8") if (site / "index.html").is_file() else ""
+    linked = PALETTE_LINK.search(start)
+    if not linked:
+        raise PostbuildError(f"{site / 'index.html'} links no palette stylesheet of the theme's to move into hb.css")
+    palette = (site / linked.group(1)).resolve()
+    css = palette.read_text(encoding="utf-8").split("/*# sourceMappingURL")[0].rstrip()
+    ours.write_text(f"{PALETTE_MARK}\n{css}\n{text}", encoding="utf-8")
     return True
+
+
+# The theme's palette stylesheet as a page links it (Zensical keeps one per look: classic/, modern/)
+PALETTE_LINK = re.compile(r'\s*<link rel="stylesheet" href="([^"]*assets/stylesheets/(?:[a-z]+/)?palette\.[0-9a-f]+\.min\.css)">')
+
+
+def unlink_palette(site: Path) -> int:
+    """Take the palette's <link> out of every page (hb.css starts with it); pages changed."""
+    changed = 0
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        without = PALETTE_LINK.sub("", html, count=1) if "palette." in html else html
+        if without != html:
+            page.write_text(without, encoding="utf-8")
+            changed += 1
+    return changed
 
 
 def drop_404(site: Path) -> bool:
@@ -80,7 +98,8 @@ def run(site: Path, *, offline: bool = False, previews: str | None = None) -> li
     if not (site / "assets" / "stylesheets" / "hb.css").is_file():
         raise PostbuildError(f"{site} holds no built handbook (assets/stylesheets/hb.css is missing)")
     done = [f"minified {minify(site)} scripts and stylesheets",
-            "palette at the head of hb.css" if palette_first(site) else "palette already at the head of hb.css"]
+            "palette at the head of hb.css" if palette_first(site) else "palette already at the head of hb.css",
+            f"palette link taken out of {unlink_palette(site)} pages"]
     if offline:
         done.append("404.html dropped" if drop_404(site) else "no 404.html to drop")
     if previews:

@@ -33,7 +33,9 @@ class UnrenderedPreprocessor(Preprocessor):
 
 class UnrenderedExtension(Extension):
     def extendMarkdown(self, md):
-        md.preprocessors.register(UnrenderedPreprocessor(md), "hb_unrendered", 40)
+        # after the macros where an engine renders them as a preprocessor (Zensical: 35);
+        # mkdocs-macros renders them before Markdown starts
+        md.preprocessors.register(UnrenderedPreprocessor(md), "hb_unrendered", 34)
 
 
 def makeExtension(**kwargs):

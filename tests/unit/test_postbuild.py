@@ -10,6 +10,9 @@ import pytest
 from tools import postbuild
 
 PALETTE = "[data-md-color-scheme=slate]{--md-hue:232}\n/*# sourceMappingURL=palette.map */"
+PAGE = ('<link rel="stylesheet" href="assets/stylesheets/main.1a2b.min.css">\n'
+        '      <link rel="stylesheet" href="assets/stylesheets/palette.abc0.min.css">\n'
+        '<link rel="stylesheet" href="assets/stylesheets/hb.css">')
 
 
 def built(tmp_path: Path) -> Path:
@@ -17,10 +20,11 @@ def built(tmp_path: Path) -> Path:
     js = tmp_path / "assets" / "javascripts"
     css.mkdir(parents=True)
     js.mkdir(parents=True)
-    (css / "palette.abc.min.css").write_text(PALETTE, encoding="utf-8")
+    (css / "palette.abc0.min.css").write_text(PALETTE, encoding="utf-8")
     (css / "hb.css").write_text("/* ours */\n.hb-x {\n  color: red;\n}\n", encoding="utf-8")
     (js / "hb-core.js").write_text("/* core */\nvar a = 1;\n\nvar b = 2;\n", encoding="utf-8")
     (tmp_path / "404.html").write_text("<p>niet gevonden</p>", encoding="utf-8")
+    (tmp_path / "index.html").write_text(PAGE, encoding="utf-8")
     return tmp_path
 
 
@@ -32,6 +36,9 @@ def test_the_steps_minify_and_put_the_palette_first_once(tmp_path):
     assert "sourceMappingURL" not in first, "the palette's source map comment points nowhere in hb.css"
     assert (site / "assets" / "javascripts" / "hb-core.js").read_text(encoding="utf-8") == "var a=1;var b=2;"
     assert "palette at the head of hb.css" in said and (site / "404.html").exists(), "the online site keeps its 404 page"
+    assert (site / "index.html").read_text(encoding="utf-8") == \
+        '<link rel="stylesheet" href="assets/stylesheets/main.1a2b.min.css">\n<link rel="stylesheet" href="assets/stylesheets/hb.css">', \
+        "a page no longer links the palette that hb.css starts with"
     assert postbuild.run(site)[1] == "palette already at the head of hb.css", said
     assert (site / "assets" / "stylesheets" / "hb.css").read_text(encoding="utf-8") == first, \
         "a second run leaves the site as the first made it"
@@ -47,6 +54,6 @@ def test_a_folder_that_is_no_built_handbook_stops_with_the_reason(tmp_path, caps
     assert postbuild.main([str(tmp_path)]) == 1
     assert "holds no built handbook" in capsys.readouterr().err
     site = built(tmp_path)
-    (site / "assets" / "stylesheets" / "palette.abc.min.css").unlink()
-    with pytest.raises(postbuild.PostbuildError, match="found 0"):
+    (site / "index.html").write_text("<p>geen palet</p>", encoding="utf-8")
+    with pytest.raises(postbuild.PostbuildError, match="links no palette"):
         postbuild.run(site)
