@@ -413,7 +413,7 @@
       video.play().catch(() => {});
       get("scanner").hidden = false;
       get("action=camera").setAttribute("aria-expanded", "true");
-      get("seen").textContent = "Camera aan. Hou een QR-code voor de camera.";
+      get("seen").textContent = "Camera aan. Houd een QR-code voor de camera.";
       tally();
       get("action=camera-stop").focus();
       const loop = () => {
