@@ -57,7 +57,7 @@ def test_a_sheet_is_marked_for_print_and_stamped(page):
 
 def test_the_frame_sheet_asks_the_five_questions():
     _, body = split(KIT + "kaderblad.md")
-    labels = re.findall(r'<span class="hb-sheet__label">([^<]+)</span>', body)
+    labels = re.findall(r'<strong class="hb-sheet__label">([^<]+)</strong><br>', body)
     assert labels == ["Wat ligt vast", "Wat ligt open", "Wie beslist wat", "Tegen wanneer", "Wie heeft een veto"], labels
     assert body.count('class="hb-sheet__blank"') == 5, "the frame sheet needs an empty cell for each of the five parts"
 
