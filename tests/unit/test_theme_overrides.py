@@ -11,9 +11,15 @@ from tools.sitebuild import ROOT
 
 THEME = Path(material.__file__).parent / "templates" / "partials"
 OURS = ROOT / "overrides" / "partials"
+# The footer links the accessibility statement on every page (offline a file, not a folder)
+COPYRIGHT_END = "      {{ config.copyright }}\n    </div>\n  {% endif %}"
+A11Y_LINK = ("  {#- ours: the accessibility statement, from every page (offline: a file, not a folder) #}\n"
+             "  <div class=\"md-copyright__highlight\"><a href=\"{{ ('toegankelijkheid/' if config.use_directory_urls "
+             "else 'toegankelijkheid.html') | url }}\">Toegankelijkheid</a></div>")
 CHANGES = {
     "nav-item.html": [('aria-labelledby="{{ path }}_label"', 'aria-label="{{ nav_item.title | e }}"')],
     "search.html": [('role="dialog">', 'role="dialog" aria-label="{{ lang.t(\'search\') }}">')],
+    "copyright.html": [(COPYRIGHT_END, COPYRIGHT_END + "\n" + A11Y_LINK)],
 }
 
 
