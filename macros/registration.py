@@ -14,13 +14,19 @@ from pathlib import Path
 from . import slots
 from .components import INLINE, REGISTRY, by_name, scripts_of, styles_of
 from .data import load_handbook
-from .render import ComponentError
-from .site import Here, Site, chapters_from_nav
+from .render import ICON_DIR, ComponentError
+from .site import Here, Site, chapters_from_nav, short_address_problems
+from .sources import SourceError, check_pages
 
 
 def register(env) -> None:
-    handbook = load_handbook(Path(env.project_dir) / "data")
     docs_dir = Path(env.conf["docs_dir"])
+    check_pages(docs_dir)
+    handbook = load_handbook(Path(env.project_dir) / "data", icon_dir=ICON_DIR, docs_dir=docs_dir)
+    redirects = env.conf.plugins.get("redirects")
+    problems = short_address_problems(redirects.config["redirect_maps"] if redirects else {}, handbook)
+    if problems:
+        raise SourceError("The short addresses do not match the data:\n" + "\n".join(f"  - {p}" for p in problems))
     site = Site(handbook=handbook, docs_dir=docs_dir, config=env.conf,
                 chapters=chapters_from_nav(env.conf["nav"], docs_dir))
     env.variables["handbook"] = handbook

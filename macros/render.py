@@ -8,7 +8,10 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from markupsafe import Markup
 
 from .cache import cache_dir
-from .data import ICON_DIR
+
+
+# Material's bundled icons; the data loader checks the principles' icons against this folder
+ICON_DIR = Path(__import__("material").__file__).parent / "templates" / ".icons"
 
 
 class ComponentError(Exception):

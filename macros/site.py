@@ -10,6 +10,7 @@ import datetime
 import functools
 import os
 import posixpath
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from mkdocs.utils.meta import get_data as get_markdown_meta
 
 from .data import Handbook
 from .render import ComponentError
+from .sources import read_text
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -109,6 +111,22 @@ def short_addresses(handbook: Handbook) -> dict[str, str]:
     return out
 
 
+def short_address_problems(redirects: dict[str, str], handbook: Handbook) -> list[str]:
+    """mkdocs.yml's redirects against the data: every p/N, m/N and b/N leads where the data
+    says, so no printed address ends on a missing page or anchor."""
+    expected = {short.removesuffix("/") + ".md": target for short, target in short_addresses(handbook).items()}
+    out = []
+    for short, target in redirects.items():
+        if not re.fullmatch(r"[pmb]/[0-9]+\.md", short) or expected.get(short) == target:
+            continue
+        kind, number = SHORT_KINDS[short[0]], short[2:-3]
+        out.append(f"mkdocs.yml, redirects, {short}: leads to {target}, but {kind} {number} is at {expected[short]}"
+                   if short in expected else f"mkdocs.yml, redirects, {short}: there is no {kind} {number} in the data")
+    out += [f"mkdocs.yml, redirects: {short} is missing; it must lead to {target} (printed handouts use it)"
+            for short, target in expected.items() if short not in redirects]
+    return out
+
+
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
 
@@ -137,7 +155,7 @@ def chapters_from_nav(nav: list, docs_dir: Path) -> tuple[tuple[str, str], ...]:
                 walk(value)
                 continue
             path = docs_dir / value
-            meta = get_markdown_meta(path.read_text(encoding="utf-8"))[1] if path.is_file() else {}
+            meta = get_markdown_meta(read_text(path, f"docs/{value}"))[1] if path.is_file() else {}
             out.append((meta.get("title") or label or value, value))
 
     walk(nav or [])
