@@ -108,6 +108,8 @@ class PracticeEntry(Strict):
 
 
 class Practice(Strict):
+    """The lessons and tips of Deel III: ids are the anchors on their pages."""
+
     lessons: list[PracticeEntry]
     tips: list[PracticeEntry]
 
@@ -150,6 +152,8 @@ class Theme(Strict):
 
 
 class Benefits(Strict):
+    """What cocreatie yields: outcomes, and the benefits in themes."""
+
     outcomes: Annotated[list[Outcome], Field(min_length=1)]
     themes: Annotated[list[Theme], Field(min_length=1)]
 
@@ -189,6 +193,8 @@ class Objection(Question):
 
 
 class SelfCheck(Strict):
+    """A self-scoring questionnaire: the leadership self-check."""
+
     version: Number
     title: Text
     prompt: Text
@@ -198,6 +204,8 @@ class SelfCheck(Strict):
 
 
 class Objections(SelfCheck):
+    """The scan of twenty objections, each tied to a pitfall, myths and practice."""
+
     pitfalls: Annotated[list[Pitfall], Field(min_length=1)]
     items: Annotated[list[Objection], Field(min_length=1)]
 
@@ -306,6 +314,8 @@ class Preset(Strict):
 
 
 class Activities(Strict):
+    """What sessions are built from: handouts, activities, workshop designs and the kit."""
+
     table_size: Annotated[int, Field(ge=2, le=12)]
     handouts: list[Handout]
     activities: list[AnyActivity]
@@ -321,18 +331,26 @@ class _List(RootModel):
 
 
 class Principles(_List):
+    """The six principles of cocreatie, in order."""
+
     root: list[Principle]
 
 
 class Myths(_List):
+    """The thirteen myths of Deel II, in order."""
+
     root: list[Myth]
 
 
 class Glossary(_List):
+    """The glossary: one definition per term; every spelling becomes a tooltip."""
+
     root: list[Term]
 
 
 class Diagrams(_List):
+    """The figures: each on the one page whose text it explains."""
+
     root: list[Diagram]
 
 
@@ -435,7 +453,7 @@ def problems_in(file: str, raw: Any, error: ValidationError) -> list[str]:
 # ---------------------------------------------------------------------------
 def json_schema(name: str) -> dict:
     schema = FILES[name].model_json_schema()
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": f"data/{name}.yml", **schema}
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema, "title": f"data/{name}.yml"}
 
 
 def schema_text(name: str) -> str:
