@@ -11,7 +11,9 @@ from pathlib import Path
 
 import yaml
 
-log = logging.getLogger("mkdocs.plugins.handbook")  # MkDocs counts its warnings: --strict stops
+# MkDocs counts what its loggers report: an error stops the strict build, also when it runs
+# with --quiet (which drops warnings before they are counted); `mkdocs serve` goes on
+log = logging.getLogger("mkdocs.plugins.handbook")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.S)
 
 
@@ -52,7 +54,7 @@ def front_matter(text: str) -> dict:
 
 def check_pages(docs_dir: Path) -> None:
     """Every page under docs/ is UTF-8 (else SourceError listing each) and has a
-    `description` in its front matter (else a warning per page: the strict build stops)."""
+    `description` in its front matter (else an error per page: the strict build stops)."""
     unreadable = []
     for path in sorted(docs_dir.rglob("*.md")):
         shown = f"docs/{path.relative_to(docs_dir).as_posix()}"
@@ -63,7 +65,7 @@ def check_pages(docs_dir: Path) -> None:
             continue
         description = front_matter(text).get("description")
         if not (isinstance(description, str) and description.strip()):
-            log.warning(f"{shown}: the page has no description in its front matter "
+            log.error(f"{shown}: the page has no description in its front matter "
                         "(description: one sentence for search engines and link previews)")
     if unreadable:
         raise SourceError("\n".join(unreadable))
