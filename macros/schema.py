@@ -110,8 +110,8 @@ class PracticeEntry(Strict):
 class Practice(Strict):
     """The lessons and tips of Deel III: ids are the anchors on their pages."""
 
-    lessons: list[PracticeEntry]
-    tips: list[PracticeEntry]
+    lessons: Annotated[list[PracticeEntry], Field(min_length=1)]
+    tips: Annotated[list[PracticeEntry], Field(min_length=1)]
 
 
 class Term(Strict):
@@ -318,8 +318,8 @@ class Activities(Strict):
 
     table_size: Annotated[int, Field(ge=2, le=12)]
     handouts: list[Handout]
-    activities: list[AnyActivity]
-    presets: list[Preset]
+    activities: Annotated[list[AnyActivity], Field(min_length=1)]
+    presets: Annotated[list[Preset], Field(min_length=1)]
     kit: Kit
 
 
@@ -333,25 +333,25 @@ class _List(RootModel):
 class Principles(_List):
     """The six principles of cocreatie, in order."""
 
-    root: list[Principle]
+    root: Annotated[list[Principle], Field(min_length=1)]
 
 
 class Myths(_List):
     """The thirteen myths of Deel II, in order."""
 
-    root: list[Myth]
+    root: Annotated[list[Myth], Field(min_length=1)]
 
 
 class Glossary(_List):
     """The glossary: one definition per term; every spelling becomes a tooltip."""
 
-    root: list[Term]
+    root: Annotated[list[Term], Field(min_length=1)]
 
 
 class Diagrams(_List):
     """The figures: each on the one page whose text it explains."""
 
-    root: list[Diagram]
+    root: Annotated[list[Diagram], Field(min_length=1)]
 
 
 FILES: dict[str, type[BaseModel]] = {

@@ -131,6 +131,12 @@ def test_an_empty_file_is_named(data_copy, name):
     assert f"data/{name}.yml: the file is empty (see schemas/{name}.schema.json for what it holds)" in problems, problems
 
 
+def test_a_glossary_with_no_terms_is_named(data_copy):
+    """An empty list is no glossary either: the tooltips and the glossary page would vanish."""
+    (data_copy / "glossary.yml").write_text("[]\n", encoding="utf-8")
+    assert "data/glossary.yml: must list at least 1, found 0" in problems_after(data_copy)
+
+
 def test_a_byte_that_is_not_utf8_is_named_with_its_line_and_column(data_copy):
     path = data_copy / "practice.yml"
     lines = path.read_bytes().split(b"\n")
