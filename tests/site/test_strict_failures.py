@@ -37,15 +37,28 @@ def append(project: Path, page: str, text: str) -> None:
     path.write_text(path.read_text(encoding="utf-8") + "\n" + text + "\n", encoding="utf-8")
 
 
-def test_a_copy_with_components_in_an_admonition_and_a_list_builds(project):
-    """Negative control: the copied project builds strictly. Components join the page after
-    Markdown: one inside an admonition or a list item is whole, and a link to an id inside a
-    component passes the strict anchor check."""
+def test_faults_found_while_building_each_name_their_page_and_everything_else_is_built(project):
+    """One build, which MkDocs stops at its end: a page without description, a broken link
+    and a broken anchor are each named; nothing else is reported (the copy itself is sound),
+    and the pages are written. Components join the page after Markdown: one inside an
+    admonition or a list item is whole, and a link to an id inside a component passes the
+    strict anchor check."""
+    path = project / "docs" / "bronnen.md"
+    path.write_text(re.sub(r"^description:.*\n", "", path.read_text(encoding="utf-8"), count=1, flags=re.M),
+                    encoding="utf-8")
+    append(project, "mythen/toeval.md", "Zie [de oude pagina](../bestaat-niet.md).")
+    append(project, "over.md", "Zie [principe 9](situering/principes.md#principe-9).")
     append(project, "begrippen.md", '!!! tip "Een kaart bij de hand"\n\n'
                                     '    {{ principle_card("hele-olifant") }}\n\n'
                                     "Lees [de kaart hierboven](#principe-2).\n\n"
                                     '- Nog een kaart:\n\n    {{ principle_card("hele-systeem") }}\n\n- Einde.')
-    build(project / "site", config=project / "mkdocs.yml")
+    log = failing_build(project)
+    assert "docs/bronnen.md: the page has no description in its front matter" in log, log[-1500:]
+    assert "mythen/toeval.md" in log and "bestaat-niet.md" in log, log[-1500:]
+    assert "over.md" in log and "principe-9" in log, log[-1500:]
+    assert "Aborted with 1 errors, 2 warnings in strict mode!" in log, \
+        f"more or fewer than the three faults were reported:\n{log[-1500:]}"
+
     html = (project / "site" / "begrippen" / "index.html").read_text(encoding="utf-8")
     tip = html[html.index('<div class="admonition tip">'):]
     assert tip.index('<details class="hb-principle-cards__card" id="principe-2"') < tip.index("</details>"), \
@@ -56,19 +69,6 @@ def test_a_copy_with_components_in_an_admonition_and_a_list_builds(project):
     assert "<p><div" not in html, "a component ended up inside a paragraph"
     leftovers = [p for p in (project / "site").rglob("*.html") if "data-hb-slot" in p.read_text(encoding="utf-8")]
     assert not leftovers, f"empty component slots left in {leftovers}"
-
-
-def test_a_page_without_description_a_broken_link_and_a_broken_anchor_each_name_their_page(project):
-    """All three are reported by one build, which then stops."""
-    path = project / "docs" / "bronnen.md"
-    path.write_text(re.sub(r"^description:.*\n", "", path.read_text(encoding="utf-8"), count=1, flags=re.M),
-                    encoding="utf-8")
-    append(project, "mythen/toeval.md", "Zie [de oude pagina](../bestaat-niet.md).")
-    append(project, "over.md", "Zie [principe 9](situering/principes.md#principe-9).")
-    log = failing_build(project)
-    assert "docs/bronnen.md: the page has no description in its front matter" in log, log[-1500:]
-    assert "mythen/toeval.md" in log and "bestaat-niet.md" in log, log[-1500:]
-    assert "over.md" in log and "principe-9" in log, log[-1500:]
 
 
 def test_a_page_that_is_not_utf8_stops_the_build_naming_line_and_column(project):
