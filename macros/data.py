@@ -1,26 +1,24 @@
-"""Load the handbook's YAML data into frozen dataclasses, checking everything at once.
+"""The handbook's data (data/*.yml) as frozen dataclasses, read and checked all at once.
 
-Every problem in every file is collected first; then one HandbookDataError lists them
-all, each naming the file, the item and the field. Cross-references between files use
-ids and are checked here, so a page can never link to a principle, myth or objection
-that does not exist.
+Each file is read (a missing, empty or non-UTF-8 file names itself), checked against its
+model in macros/schema.py, then the rules within and between files run (macros/checks.py).
+Every problem in every file is collected first; one HandbookDataError lists them all, each
+naming the file, the item and the field. Only then are the dataclasses below made, which
+the components read.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import ValidationError
 
-from .engine import icons_dir
-
-ICON_DIR = icons_dir()
+from . import checks, schema
+from .sources import SourceError, read_text
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster
-EXPECTED = {"principles": 6, "myths": 13, "objections": 20, "selfcheck": 8}
-PRACTICE_PAGES = {"lessen": "lessons", "tips": "tips"}
 
 
 class HandbookDataError(Exception):
@@ -63,10 +61,10 @@ class Myth:
     number: int
     title: str
     reality: str
-    argument: str  # the page's one-line argument: its core advice, shared with no other myth
     question: str  # for a group: on the myth fold cards and the projector
     principles: tuple[str, ...]
     objections: tuple[str, ...]
+    argument: str  # the myth's own argument in one line: no two myths share it
 
     @property
     def page(self) -> str:
@@ -367,587 +365,127 @@ def _lookup(items, wanted, what, file, key="id"):
     raise KeyError(f"unknown {what} id {wanted!r}: not in {file} (known: {known})")
 
 
-# ---------------------------------------------------------------------------
-# Field readers: each records a problem and returns a harmless default
-# ---------------------------------------------------------------------------
-class Reader:
-    def __init__(self) -> None:
-        self.problems: list[str] = []
 
-    def problem(self, file: str, item: str | None, field: str | None, message: str) -> None:
-        where = file
-        if item is not None:
-            where += f": item {item}"
-        if field is not None:
-            where += f": field '{field}'"
-        self.problems.append(f"{where}: {message}")
 
-    def load(self, path: Path) -> Any:
-        rel = f"data/{path.name}"
-        if not path.exists():
-            self.problem(rel, None, None, "file is missing")
-            return None
+# ---------------------------------------------------------------------------
+# Reading and checking
+# ---------------------------------------------------------------------------
+def read_file(path: Path) -> Any:
+    """A data file's YAML; SourceError naming the file when it is missing, empty, not UTF-8
+    or not YAML."""
+    shown = f"data/{path.name}"
+    text = read_text(path, shown)
+    try:
+        raw = yaml.load(text, Loader=YAML_LOADER)
+    except yaml.YAMLError as exc:
+        raise SourceError(f"{shown}: is not valid YAML ({exc})".replace("\n", " ")) from None
+    if raw is None:
+        raise SourceError(f"{shown}: the file is empty (see schemas/{path.stem}.schema.json for what it holds)")
+    return raw
+
+
+def check_files(data_dir: Path, icon_dir: Path | None = None, docs_dir: Path | None = None) -> dict[str, Any]:
+    """Every file against its model, then the rules within and between files: the models,
+    or one HandbookDataError with every problem."""
+    problems: list[str] = []
+    models: dict[str, Any] = {}
+    for name, model in schema.FILES.items():
         try:
-            return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
-        except yaml.YAMLError as exc:
-            self.problem(rel, None, None, f"is not valid YAML ({exc})".replace("\n", " "))
-            return None
-
-    def text(self, file, item, raw, field, required=True) -> str:
-        value = raw.get(field) if isinstance(raw, dict) else None
-        if value is None:
-            if required:
-                self.problem(file, item, field, "is missing")
-            return ""
-        if not isinstance(value, str) or not value.strip():
-            self.problem(file, item, field, f"must be non-empty text, got {value!r}")
-            return ""
-        return value.strip()
-
-    def integer(self, file, item, raw, field) -> int:
-        value = raw.get(field) if isinstance(raw, dict) else None
-        if value is None:
-            self.problem(file, item, field, "is missing")
-            return -1
-        if not isinstance(value, int) or isinstance(value, bool):
-            self.problem(file, item, field, f"must be a whole number, got {value!r}")
-            return -1
-        return value
-
-    def ids(self, file, item, raw, field, required=True) -> tuple[str, ...]:
-        value = raw.get(field) if isinstance(raw, dict) else None
-        if value is None:
-            if required:
-                self.problem(file, item, field, "is missing")
-            return ()
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            self.problem(file, item, field, f"must be a list of ids, got {value!r}")
-            return ()
-        if len(set(value)) != len(value):
-            self.problem(file, item, field, f"lists an id twice: {value!r}")
-        return tuple(value)
-
-    def items(self, file, raw, field=None) -> list[tuple[str, dict]]:
-        """The list under `field` (or the whole file), each with a label for messages."""
-        value = raw.get(field) if field and isinstance(raw, dict) else raw
-        if field and not isinstance(raw, dict):
-            self.problem(file, None, None, "must be a mapping at the top level")
-            return []
-        if not isinstance(value, list):
-            self.problem(file, None, field, f"must be a list, got {type(value).__name__}")
-            return []
-        out = []
-        for index, entry in enumerate(value, start=1):
-            if not isinstance(entry, dict):
-                self.problem(file, f"#{index}", None, f"must be a mapping, got {entry!r}")
-                continue
-            ident = entry.get("id", entry.get("term"))
-            label = f"'{ident}'" if isinstance(ident, str) else f"#{index}"
-            out.append((label, entry))
-        return out
-
-    def unique(self, file, labelled: list[tuple[str, Any]], field: str) -> None:
-        seen: dict[Any, str] = {}
-        for label, value in labelled:
-            if value in ("", -1, None):
-                continue
-            if value in seen:
-                self.problem(file, label, field, f"duplicate {field} {value!r} (also used by item {seen[value]})")
-            else:
-                seen[value] = label
-
-    def unique_fields(self, file, labels: list[str], items: list, *fields: str) -> None:
-        """Each of `fields` (e.g. id, number) is unique among the items."""
-        for field in fields:
-            self.unique(file, [(label, getattr(item, field)) for label, item in zip(labels, items)], field)
-
-    def known(self, file, label, field, values, pool, what) -> None:
-        """Every id in `values` is one of `pool` (ids of another file)."""
-        for v in values:
-            if v not in pool:
-                self.problem(file, label, field, f"unknown {what} id {v!r}")
-
-    def mirrored(self, file, label, field, listed, expected, other_file, pool) -> None:
-        """A link kept on both sides agrees: `listed` (this item's field) holds exactly the
-        ids of `other_file` whose items name this one."""
-        listed = set(listed) & pool
-        if listed != expected:
-            missing, extra = sorted(expected - listed), sorted(listed - expected)
-            self.problem(file, label, field, f"does not match {other_file} (missing: {missing or '-'}, "
-                                              f"not listed there: {extra or '-'})")
-
-    def count(self, file, entries: list, expected: int, what: str) -> None:
-        if len(entries) != expected:
-            self.problem(file, None, None, f"must hold exactly {expected} {what}, found {len(entries)}")
-
-    def numbering(self, file, labelled: list[tuple[str, int]]) -> None:
-        """Numbers run 1, 2, 3 … in the order of the file."""
-        for position, (label, number) in enumerate(labelled, start=1):
-            if number not in (-1, position):
-                self.problem(file, label, "number", f"is {number}, expected {position} (numbers follow the order of the file)")
-
-
-# ---------------------------------------------------------------------------
-# Loaders, one per file
-# ---------------------------------------------------------------------------
-def icon_exists(name: str) -> bool:
-    if not name or "/" not in name or ".." in name:
-        return False
-    return (ICON_DIR / f"{name}.svg").is_file()
-
-
-def _principles(r: Reader, raw) -> tuple[Principle, ...]:
-    f = "data/principles.yml"
-    if raw is None:
-        return ()
-    entries = r.items(f, raw)
-    r.count(f, entries, EXPECTED["principles"], "principles")
-    out = []
-    for label, e in entries:
-        icon = r.text(f, label, e, "icon")
-        if icon and not icon_exists(icon):
-            r.problem(f, label, "icon", f"unknown icon {icon!r}: not among Material's bundled icons (e.g. material/account-group)")
-        out.append(Principle(
-            id=r.text(f, label, e, "id"), number=r.integer(f, label, e, "number"),
-            title=r.text(f, label, e, "title"), short=r.text(f, label, e, "short"),
-            essence=r.text(f, label, e, "essence"), explanation=r.text(f, label, e, "explanation"),
-            question=r.text(f, label, e, "question"), example=r.text(f, label, e, "example"),
-            icon=icon, myths=r.ids(f, label, e, "myths"),
-        ))
-    labels = [label for label, _ in entries]
-    r.unique_fields(f, labels, out, "id", "number")
-    r.numbering(f, list(zip(labels, (p.number for p in out))))
-    return tuple(out)
-
-
-def _myths(r: Reader, raw) -> tuple[Myth, ...]:
-    f = "data/myths.yml"
-    if raw is None:
-        return ()
-    entries = r.items(f, raw)
-    r.count(f, entries, EXPECTED["myths"], "myths")
-    out = [Myth(
-        id=r.text(f, label, e, "id"), number=r.integer(f, label, e, "number"),
-        title=r.text(f, label, e, "title"), reality=r.text(f, label, e, "reality"),
-        argument=r.text(f, label, e, "argument"),
-        question=r.text(f, label, e, "question", required=False),
-        principles=r.ids(f, label, e, "principles"), objections=r.ids(f, label, e, "objections"),
-    ) for label, e in entries]
-    labels = [label for label, _ in entries]
-    r.unique_fields(f, labels, out, "id", "number")
-    r.numbering(f, list(zip(labels, (m.number for m in out))))
-    for label, m in zip(labels, out):
-        if m.title and not m.title.startswith("Cocreatie is "):
-            r.problem(f, label, "title", f"must start with 'Cocreatie is ', got {m.title!r}")
-    return tuple(out)
-
-
-def _benefits(r: Reader, raw) -> Benefits:
-    f = "data/benefits.yml"
-    if raw is None:
-        return Benefits((), ())
-    outcomes = []
-    for label, e in r.items(f, raw, "outcomes"):
-        items = e.get("items")
-        if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
-            r.problem(f, f"outcomes {label}", "items", "must be a non-empty list of texts")
-            items = []
-        outcomes.append(Outcome(r.text(f, label, e, "id"), r.text(f, label, e, "title"),
-                                r.text(f, label, e, "subtitle"), tuple(i.strip() for i in items)))
-    themes, all_benefits = [], []
-    for label, e in r.items(f, raw, "themes"):
-        benefits = []
-        for blabel, b in r.items(f, e, "benefits"):
-            benefit = Benefit(r.text(f, blabel, b, "id"), r.text(f, blabel, b, "title"), r.text(f, blabel, b, "text"))
-            benefits.append(benefit)
-            all_benefits.append((blabel, benefit.id))
-        if not benefits:
-            r.problem(f, f"theme {label}", "benefits", "must list at least one benefit")
-        themes.append(Theme(r.text(f, label, e, "id"), r.text(f, label, e, "title"),
-                            r.text(f, label, e, "description"), tuple(benefits)))
-    r.unique(f, [(f"theme {t.id!r}", t.id) for t in themes] + all_benefits, "id")
-    return Benefits(tuple(outcomes), tuple(themes))
-
-
-def _questionnaire(r: Reader, raw, key: str, with_pitfalls: bool) -> Questionnaire | None:
-    f = f"data/{key}.yml"
-    if raw is None:
-        return None
-    if not isinstance(raw, dict):
-        r.problem(f, None, None, "must be a mapping at the top level")
-        return None
-    scale = []
-    for label, e in r.items(f, raw, "scale"):
-        scale.append(ScaleStep(r.integer(f, f"scale {label}", e, "value"), r.text(f, f"scale {label}", e, "label")))
-    if len(scale) < 2:
-        r.problem(f, None, "scale", f"must have at least two steps, found {len(scale)}")
-    r.unique(f, [(f"scale #{i}", s.value) for i, s in enumerate(scale, 1)], "value")
-    pitfalls = []
-    if with_pitfalls:
-        for label, e in r.items(f, raw, "pitfalls"):
-            pitfalls.append(Pitfall(r.text(f, label, e, "id"), r.text(f, label, e, "title"), r.text(f, label, e, "text")))
-        r.unique(f, [(f"pitfall '{p.id}'", p.id) for p in pitfalls], "id")
-    pitfall_ids = {p.id for p in pitfalls}
-    entries = r.items(f, raw, "items")
-    r.count(f, entries, EXPECTED[key], "items")
-    items = []
-    for label, e in entries:
-        pitfall = r.text(f, label, e, "pitfall") if with_pitfalls else None
-        if pitfall and pitfall not in pitfall_ids:
-            r.problem(f, label, "pitfall", f"unknown pitfall {pitfall!r} (known: {', '.join(sorted(pitfall_ids))})")
-        items.append(Question(
-            id=r.text(f, label, e, "id"), number=r.integer(f, label, e, "number"), text=r.text(f, label, e, "text"),
-            pitfall=pitfall,
-            myths=r.ids(f, label, e, "myths") if with_pitfalls else (),
-            practice=r.ids(f, label, e, "practice", required=False) if with_pitfalls else (),
-        ))
-    labels = [label for label, _ in entries]
-    r.unique_fields(f, labels, items, "id", "number")
-    r.numbering(f, list(zip(labels, (q.number for q in items))))
-    bands = []
-    for label, e in r.items(f, raw, "bands"):
-        bands.append(Band(r.text(f, label, e, "id"), r.integer(f, label, e, "min"), r.integer(f, label, e, "max"),
-                          r.text(f, label, e, "title"), r.text(f, label, e, "advice")))
-    r.unique(f, [(f"band '{b.id}'", b.id) for b in bands], "id")
-    q = Questionnaire(key=key, version=r.integer(f, None, raw, "version"), title=r.text(f, None, raw, "title"),
-                      prompt=r.text(f, None, raw, "prompt"), scale=tuple(scale), items=tuple(items),
-                      bands=tuple(bands), pitfalls=tuple(pitfalls))
-    if scale and items and bands and all(s.value >= 0 for s in scale):
-        _check_bands(r, f, q)
-    return q
-
-
-def _check_bands(r: Reader, f: str, q: Questionnaire) -> None:
-    """Every possible total falls in exactly one band."""
-    for total in range(q.min_total, q.max_total + 1):
-        hits = [b.id for b in q.bands if b.min <= total <= b.max]
-        if not hits:
-            r.problem(f, None, "bands", f"no band covers the total {total} (totals run from {q.min_total} to {q.max_total})")
-        elif len(hits) > 1:
-            r.problem(f, None, "bands", f"bands {', '.join(hits)} overlap at the total {total}")
-    for b in q.bands:
-        if b.min > b.max:
-            r.problem(f, f"band '{b.id}'", "min", f"min {b.min} is above max {b.max}")
-        elif b.max > q.max_total or b.min < q.min_total:
-            r.problem(f, f"band '{b.id}'", "max", f"runs outside the possible totals {q.min_total}..{q.max_total}")
-
-
-def _practice(r: Reader, raw) -> tuple[PracticeItem, ...]:
-    f = "data/practice.yml"
-    if raw is None:
-        return ()
-    out = []
-    for kind, field in PRACTICE_PAGES.items():
-        for label, e in r.items(f, raw, field):
-            out.append(PracticeItem(r.text(f, label, e, "id"), kind, r.text(f, label, e, "title"), r.text(f, label, e, "summary")))
-    r.unique(f, [(f"'{p.id}'", p.ref) for p in out], "id")
-    return tuple(out)
-
-
-def _glossary(r: Reader, raw) -> tuple[Term, ...]:
-    f = "data/glossary.yml"
-    if raw is None:
-        return ()
-    out = []
-    for label, e in r.items(f, raw):
-        definition = r.text(f, label, e, "definition")
-        out.append(Term(r.text(f, label, e, "term"), definition, r.ids(f, label, e, "also", required=False)))
-    spellings = [(f"'{t.term}'", s) for t in out for s in (t.term, *t.also)]
-    r.unique(f, spellings, "term")
-    return tuple(out)
-
-
-SESSION_VARIANTS = ("8", "20", "40", "online")
-SESSION_PER = ("persoon", "duo", "tafel", "sessie")
-KIT_FIELDS = ("invitation", "evaluation", "followup")
-KIT_PLACEHOLDERS = {"titel", "begin", "einde", "duur", "agenda", "deelnemers", "handboek"}
-MAX_BLOCK_MINUTES = 480
-
-
-def _sessions(r: Reader, raw) -> Sessions:
-    f = "data/activities.yml"
-    empty = Sessions(5, (), (), (), Kit("", "", ""))
-    if raw is None:
-        return empty
-    if not isinstance(raw, dict):
-        r.problem(f, None, None, "must be a mapping at the top level")
-        return empty
-    table_size = r.integer(f, None, raw, "table_size")
-    if table_size != -1 and not 2 <= table_size <= 12:
-        r.problem(f, None, "table_size", f"must be 2 to 12 people, got {table_size}")
-
-    handouts = []
-    for label, e in r.items(f, raw, "handouts"):
-        label = f"handout {label}"
-        sheets = r.integer(f, label, e, "sheets")
-        if sheets == 0 or sheets < -1:
-            r.problem(f, label, "sheets", f"must be 1 or more, got {sheets}")
-        page = r.text(f, label, e, "page")
-        if page and not re.fullmatch(r"[a-z0-9/-]+\.md", page):
-            r.problem(f, label, "page", f"must be a page in docs/ such as voor-trainers/handouts/werkblad.md, got {page!r}")
-        handouts.append(Handout(r.text(f, label, e, "id"), r.text(f, label, e, "title"), page, sheets,
-                                r.text(f, label, e, "unit"), r.text(f, label, e, "units"), e.get("cut") is True))
-    r.unique(f, [(f"handout '{h.id}'", h.id) for h in handouts], "id")
-    handout_ids = {h.id for h in handouts}
-
-    def materials(label, e, field) -> tuple[Material, ...]:
-        value = e.get(field) if isinstance(e, dict) else None
-        if value is None:
-            r.problem(f, label, field, "is missing (write [] for none)")
-            return ()
-        if not isinstance(value, list):
-            r.problem(f, label, field, f"must be a list, got {value!r}")
-            return ()
-        out = []
-        for index, m in enumerate(value, start=1):
-            where = f"{field} #{index}"
-            if not isinstance(m, dict):
-                r.problem(f, label, where, f"must be a mapping, got {m!r}")
-                continue
-            per = m.get("per")
-            if per not in SESSION_PER:
-                r.problem(f, label, where, f"per must be one of {', '.join(SESSION_PER)}, got {per!r}")
-            count = m.get("count", 1)
-            if not isinstance(count, int) or isinstance(count, bool) or count < 1:
-                r.problem(f, label, where, f"count must be a whole number of 1 or more, got {count!r}")
-                count = 1
-            note = m.get("note", "")
-            if not isinstance(note, str):
-                r.problem(f, label, where, f"note must be text, got {note!r}")
-                note = ""
-            handout = m.get("handout")
-            if handout is not None:
-                if handout not in handout_ids:
-                    r.problem(f, label, where, f"unknown handout {handout!r} (known: {', '.join(sorted(handout_ids))})")
-                    continue
-                h = next(h for h in handouts if h.id == handout)
-                out.append(Material(h.unit, h.units, str(per), count, handout, note.strip()))
-                continue
-            item, items = m.get("item"), m.get("items")
-            if not (isinstance(item, str) and item.strip() and isinstance(items, str) and items.strip()):
-                r.problem(f, label, where, "needs item and items (singular and plural), or a handout")
-                continue
-            out.append(Material(item.strip(), items.strip(), str(per), count, None, note.strip()))
-        return tuple(out)
-
-    def texts(label, e, field, required=True) -> tuple[str, ...]:
-        value = e.get(field) if isinstance(e, dict) else None
-        if value is None and not required:
-            return ()
-        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
-            r.problem(f, label, field, f"must be a non-empty list of texts, got {value!r}")
-            return ()
-        return tuple(v.strip() for v in value)
-
-    activities = []
-    for label, e in r.items(f, raw, "activities"):
-        label = f"activity {label}"
-        aid, key = r.text(f, label, e, "id"), r.text(f, label, e, "key")
-        if key and not re.fullmatch(r"[a-z]{2}", key):
-            r.problem(f, label, "key", f"must be two lower-case letters, got {key!r}")
-        minutes = r.integer(f, label, e, "minutes")
-        if minutes != -1 and not 1 <= minutes <= MAX_BLOCK_MINUTES:
-            r.problem(f, label, "minutes", f"must be 1 to {MAX_BLOCK_MINUTES}, got {minutes}")
-        if e.get("pause") is True:
-            activities.append(Activity(aid, key, r.text(f, label, e, "title"), minutes, pause=True))
-            continue
-        links = r.ids(f, label, e, "links")
-        for link in links:
-            if not re.fullmatch(r"[a-z0-9/-]+\.md(#[a-z0-9-]+)?", link):
-                r.problem(f, label, "links", f"{link!r} is not a page in docs/ (with an optional #anchor)")
-        online = e.get("online")
-        if online is not None and not isinstance(online, dict):
-            r.problem(f, label, "online", f"must be a mapping with steps and materials, got {online!r}")
-            online = None
-        activities.append(Activity(
-            id=aid, key=key, title=r.text(f, label, e, "title"), minutes=minutes,
-            purpose=r.text(f, label, e, "purpose"), group=r.text(f, label, e, "group"),
-            steps=texts(label, e, "steps"), materials=materials(label, e, "materials"), links=links,
-            online_steps=texts(f"{label}: online", online, "steps") if online else (),
-            online_materials=materials(f"{label}: online", online, "materials") if online else (),
-        ))
-    labels = [f"activity '{a.id}'" for a in activities]
-    r.unique_fields(f, labels, activities, "id", "key")
-    activity_ids = {a.id for a in activities}
-
-    def kit(label, e) -> Kit:
-        if not isinstance(e, dict):
-            r.problem(f, label, "kit", f"must be a mapping with {', '.join(KIT_FIELDS)}")
-            return Kit("", "", "")
-        out = {}
-        for field in KIT_FIELDS:
-            text = r.text(f, label, e, field)
-            for name in set(re.findall(r"\{([^{}]*)\}", text)) - KIT_PLACEHOLDERS:
-                r.problem(f, label, f"kit {field}", f"unknown placeholder {{{name}}} (known: {', '.join(sorted(KIT_PLACEHOLDERS))})")
-            out[field] = text
-        return Kit(**out)
-
-    presets = []
-    for label, e in r.items(f, raw, "presets"):
-        label = f"preset {label}"
-        key = r.text(f, label, e, "key")
-        if key and not re.fullmatch(r"[a-z]", key):
-            r.problem(f, label, "key", f"must be one lower-case letter, got {key!r}")
-        start = e.get("start")
-        if start is not None and not (isinstance(start, str) and re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", start)):
-            r.problem(f, label, "start", f"must be a time such as \"09:00\", got {start!r}")
-            start = None
-        blocks = []
-        for index, b in enumerate(e.get("blocks") or [], start=1):
-            where = f"blocks #{index}"
-            if not isinstance(b, dict):
-                r.problem(f, label, where, f"must be a mapping, got {b!r}")
-                continue
-            activity, minutes, note = b.get("activity"), b.get("minutes"), b.get("note", "")
-            if activity not in activity_ids:
-                r.problem(f, label, where, f"unknown activity {activity!r}")
-            if not isinstance(minutes, int) or isinstance(minutes, bool) or not 1 <= minutes <= MAX_BLOCK_MINUTES:
-                r.problem(f, label, where, f"minutes must be 1 to {MAX_BLOCK_MINUTES}, got {minutes!r}")
-                minutes = 0
-            if not isinstance(note, str):
-                r.problem(f, label, where, f"note must be text, got {note!r}")
-                note = ""
-            blocks.append(Block(str(activity), minutes, note.strip()))
-        if not blocks:
-            r.problem(f, label, "blocks", "must list at least one activity")
-        used = {b.activity for b in blocks}
-        total = sum(b.minutes for b in blocks)
-        variants = []
-        for vlabel, v in r.items(f, e, "variants"):
-            vlabel = f"{label}: variant {vlabel}"
-            people = r.integer(f, vlabel, v, "people")
-            if people != -1 and not 2 <= people <= 500:
-                r.problem(f, vlabel, "people", f"must be 2 to 500, got {people}")
-            changes = v.get("minutes")
-            if not isinstance(changes, dict):
-                r.problem(f, vlabel, "minutes", f"must be a mapping of activity ids to minutes ({{}} for none), got {changes!r}")
-                changes = {}
-            for aid, minutes in changes.items():
-                if aid not in used:
-                    r.problem(f, vlabel, "minutes", f"{aid!r} is not an activity of this preset")
-                if not isinstance(minutes, int) or isinstance(minutes, bool) or not 1 <= minutes <= MAX_BLOCK_MINUTES:
-                    r.problem(f, vlabel, "minutes", f"{aid}: must be 1 to {MAX_BLOCK_MINUTES}, got {minutes!r}")
-            changed = sum(changes.get(b.activity, b.minutes) if isinstance(changes.get(b.activity, b.minutes), int) else 0
-                          for b in blocks)
-            if blocks and changed != total:
-                r.problem(f, vlabel, "minutes", f"the variant lasts {changed} minutes, the design {total}: "
-                                                 "move time between blocks, keep the total")
-            variants.append(Variant(str(v.get("id")), people, v.get("online") is True,
-                                    tuple((str(k), m) for k, m in changes.items()), r.text(f, vlabel, v, "note")))
-        ids = [v.id for v in variants]
-        if ids and sorted(ids) != sorted(SESSION_VARIANTS):
-            r.problem(f, label, "variants", f"must be exactly {', '.join(SESSION_VARIANTS)} (once each), got {', '.join(ids)}")
-        presets.append(Preset(
-            id=r.text(f, label, e, "id"), key=key, title=r.text(f, label, e, "title"),
-            anchor=r.text(f, label, e, "anchor"), audience=r.text(f, label, e, "audience"),
-            tip=r.text(f, label, e, "tip"), start=start, blocks=tuple(blocks), variants=tuple(variants),
-            kit=kit(label, e.get("kit")),
-        ))
-    r.unique_fields(f, [f"preset '{p.id}'" for p in presets], presets, "id", "key")
-    return Sessions(table_size, tuple(handouts), tuple(activities), tuple(presets), kit("kit", raw.get("kit")))
-def _diagrams(r: Reader, raw) -> tuple[Diagram, ...]:
-    f = "data/diagrams.yml"
-    if raw is None:
-        return ()
-    out = []
-    entries = r.items(f, raw)
-    for label, e in entries:
-        page = r.text(f, label, e, "page")
-        if page and not (page.endswith(".md") and ".." not in page and not page.startswith("/")):
-            r.problem(f, label, "page", f"must be a Markdown file under docs/, like situering/waarom-nu.md, got {page!r}")
-        labels = e.get("labels", {})
-        if not isinstance(labels, dict):
-            r.problem(f, label, "labels", f"must be a mapping of label names to texts, got {labels!r}")
-            labels = {}
-        for key, value in labels.items():
-            lines = value if isinstance(value, list) else [value]
-            if not (isinstance(key, str) and key.isidentifier()) or not lines \
-                    or not all(isinstance(x, str) and x.strip() for x in lines):
-                r.problem(f, label, f"labels.{key}", f"must be a text or a list of lines, got {value!r}")
-        out.append(Diagram(id=r.text(f, label, e, "id"), page=page, title=r.text(f, label, e, "title"),
-                           caption=r.text(f, label, e, "caption"),
-                           labels={k: (tuple(v) if isinstance(v, list) else v) for k, v in labels.items()}))
-    r.unique(f, [(label, d.id) for (label, _), d in zip(entries, out)], "id")
-    return tuple(out)
-
-
-# ---------------------------------------------------------------------------
-# Cross-references between files
-# ---------------------------------------------------------------------------
-def _cross_check(r: Reader, hb: Handbook) -> None:
-    principle_ids = {p.id for p in hb.principles}
-    myth_ids = {m.id for m in hb.myths}
-    objection_ids = {o.id for o in hb.objections.items} if hb.objections else set()
-    refs = {p.ref for p in hb.practice}
-    for m in hb.myths:
-        r.known("data/myths.yml", f"'{m.id}'", "principles", m.principles, principle_ids, "principle")
-        r.known("data/myths.yml", f"'{m.id}'", "objections", m.objections, objection_ids, "objection")
-    for p in hb.principles:
-        r.known("data/principles.yml", f"'{p.id}'", "myths", p.myths, myth_ids, "myth")
-        if myth_ids:
-            r.mirrored("data/principles.yml", f"'{p.id}'", "myths", p.myths,
-                       {m.id for m in hb.myths if p.id in m.principles}, "the principles listed in data/myths.yml", myth_ids)
-    for a in hb.sessions.activities:
-        for link in a.links:
-            page, _, anchor = link.partition("#")
-            kind = PRACTICE_PAGES.get(page.removesuffix("/index.md"))
-            if anchor and kind and f"{page.removesuffix('/index.md')}#{anchor}" not in refs:
-                r.problem("data/activities.yml", f"activity '{a.id}'", "links",
-                          f"unknown lesson or tip {anchor!r} in {link!r} (ids from data/practice.yml)")
-            elif anchor and page == "situering/principes.md" and anchor not in {p.anchor for p in hb.principles}:
-                r.problem("data/activities.yml", f"activity '{a.id}'", "links", f"unknown principle anchor {anchor!r} in {link!r}")
-    if not hb.objections:
-        return
-    for o in hb.objections.items:
-        label = f"'{o.id}'"
-        r.known("data/objections.yml", label, "myths", o.myths, myth_ids, "myth")
-        for ref in o.practice:
-            if ref not in refs:
-                r.problem("data/objections.yml", label, "practice",
-                          f"unknown lesson or tip {ref!r} (use lessen#<id> or tips#<id> from data/practice.yml)")
-        expected = {m.id for m in hb.myths if o.id in m.objections}
-        if not expected and hb.myths:
-            r.problem("data/myths.yml", None, "objections", f"no myth answers the objection {o.id!r}")
-        if myth_ids:
-            r.mirrored("data/objections.yml", label, "myths", o.myths, expected,
-                       "the objections listed in data/myths.yml", myth_ids)
+            raw = read_file(data_dir / f"{name}.yml")
+            models[name] = model.model_validate(raw)
+        except SourceError as exc:
+            problems.append(str(exc))
+        except ValidationError as exc:
+            problems += schema.problems_in(f"data/{name}.yml", raw, exc)
+    problems += checks.within_files(models)
+    problems += checks.between_files(models, icon_dir, docs_dir)
+    if problems:
+        raise HandbookDataError(problems)
+    return models
 
 
 _LOADED: dict = {}
 
 
-def load_handbook(data_dir: Path | str) -> Handbook:
+def load_handbook(data_dir: Path | str, icon_dir: Path | None = None, docs_dir: Path | None = None) -> Handbook:
     """Read and check every data file; raise one HandbookDataError listing all problems.
+    With `icon_dir` (Material's icons) the principles' icons are checked, with `docs_dir`
+    the pages that figures, handouts and activities name.
 
     The result is kept until a file in data/ changes, so the hooks and the macros share
     one load per build (and `mkdocs serve` reloads on every edit)."""
     data_dir = Path(data_dir).resolve()
-    key = (data_dir, tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(data_dir.glob("*.yml"))))
-    if key not in _LOADED:
-        _LOADED.clear()
-        _LOADED[key] = _load(data_dir)
-    return _LOADED[key]
+    stamps = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(data_dir.glob("*.yml")))
+    key = (data_dir, icon_dir, docs_dir)
+    if _LOADED.get(key, (None,))[0] != stamps:
+        _LOADED[key] = (stamps, handbook_of(check_files(data_dir, icon_dir, docs_dir)))
+    return _LOADED[key][1]
 
 
-def _load(data_dir: Path) -> Handbook:
-    r = Reader()
-    raw = {name: r.load(data_dir / f"{name}.yml")
-           for name in ("principles", "myths", "benefits", "objections", "selfcheck", "practice", "glossary",
-                        "activities", "diagrams")}
-    hb = Handbook(
-        principles=_principles(r, raw["principles"]),
-        myths=_myths(r, raw["myths"]),
-        benefits=_benefits(r, raw["benefits"]),
-        objections=_questionnaire(r, raw["objections"], "objections", with_pitfalls=True),
-        selfcheck=_questionnaire(r, raw["selfcheck"], "selfcheck", with_pitfalls=False),
-        practice=_practice(r, raw["practice"]),
-        glossary=_glossary(r, raw["glossary"]),
-        sessions=_sessions(r, raw["activities"]),
-        diagrams=_diagrams(r, raw["diagrams"]),
+# ---------------------------------------------------------------------------
+# From the checked models to the dataclasses the components read
+# ---------------------------------------------------------------------------
+def handbook_of(m: dict[str, Any]) -> Handbook:
+    return Handbook(
+        principles=tuple(Principle(**p.model_dump(exclude={"myths"}), myths=tuple(p.myths)) for p in m["principles"].root),
+        myths=tuple(Myth(**x.model_dump(exclude={"principles", "objections", "question", "argument"}),
+                         question=x.question or "", argument=x.argument,
+                         principles=tuple(x.principles), objections=tuple(x.objections)) for x in m["myths"].root),
+        benefits=benefits_of(m["benefits"]),
+        objections=questionnaire_of("objections", m["objections"]),
+        selfcheck=questionnaire_of("selfcheck", m["selfcheck"]),
+        practice=tuple(PracticeItem(x.id, kind, x.title, x.summary)
+                       for kind, field in checks.PRACTICE_PAGES.items() for x in getattr(m["practice"], field)),
+        glossary=tuple(Term(t.term, t.definition, tuple(t.also)) for t in m["glossary"].root),
+        sessions=sessions_of(m["activities"]),
+        diagrams=tuple(Diagram(**d.model_dump()) for d in m["diagrams"].root),
     )
-    _cross_check(r, hb)
-    if r.problems:
-        raise HandbookDataError(r.problems)
-    return hb
 
 
+def benefits_of(b: schema.Benefits) -> Benefits:
+    return Benefits(
+        outcomes=tuple(Outcome(o.id, o.title, o.subtitle, tuple(o.items)) for o in b.outcomes),
+        themes=tuple(Theme(t.id, t.title, t.description, tuple(Benefit(**x.model_dump()) for x in t.benefits))
+                     for t in b.themes),
+    )
+
+
+def questionnaire_of(key: str, q: schema.SelfCheck) -> Questionnaire:
+    def question(i) -> Question:
+        if isinstance(i, schema.Objection):
+            return Question(i.id, i.number, i.text, i.pitfall, tuple(i.myths), tuple(i.practice))
+        return Question(i.id, i.number, i.text)
+
+    return Questionnaire(
+        key=key, version=q.version, title=q.title, prompt=q.prompt,
+        scale=tuple(ScaleStep(s.value, s.label) for s in q.scale), items=tuple(question(i) for i in q.items),
+        bands=tuple(Band(**b.model_dump()) for b in q.bands),
+        pitfalls=tuple(Pitfall(**p.model_dump()) for p in getattr(q, "pitfalls", ())),
+    )
+
+
+def sessions_of(a: schema.Activities) -> Sessions:
+    handouts = {h.id: Handout(**h.model_dump()) for h in a.handouts}
+
+    def materials(ms) -> tuple[Material, ...]:
+        return tuple(Material(handouts[x.handout].unit, handouts[x.handout].units, x.per, x.count, x.handout, x.note.strip())
+                     if x.handout else Material(x.item, x.items, x.per, x.count, None, x.note.strip()) for x in ms)
+
+    def activity(x) -> Activity:
+        if isinstance(x, schema.Pause):
+            return Activity(x.id, x.key, x.title, x.minutes, pause=True)
+        return Activity(id=x.id, key=x.key, title=x.title, minutes=x.minutes, purpose=x.purpose, group=x.group,
+                        steps=tuple(x.steps), materials=materials(x.materials), links=tuple(x.links),
+                        online_steps=tuple(x.online.steps) if x.online else (),
+                        online_materials=materials(x.online.materials) if x.online else ())
+
+    def preset(p: schema.Preset) -> Preset:
+        return Preset(
+            id=p.id, key=p.key, title=p.title, anchor=p.anchor, audience=p.audience, tip=p.tip, start=p.start,
+            blocks=tuple(Block(b.activity, b.minutes, b.note.strip()) for b in p.blocks),
+            variants=tuple(Variant(v.id, v.people, v.online, tuple(v.minutes.items()), v.note) for v in p.variants),
+            kit=Kit(**p.kit.model_dump()),
+        )
+
+    return Sessions(a.table_size, tuple(handouts.values()), tuple(activity(x) for x in a.activities),
+                    tuple(preset(p) for p in a.presets), Kit(**a.kit.model_dump()))

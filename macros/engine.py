@@ -153,6 +153,17 @@ def offline(env) -> bool:
     return bool(plugin is not None and plugin.config.enabled)
 
 
+def redirect_map(env) -> dict[str, str] | None:
+    """The short addresses the redirects plugin makes ({'p/3.md': 'situering/principes.md#principe-3'}),
+    or None where the plugin is not configured."""
+    plugins = env.conf.get("plugins") or {}
+    plugin = plugins.get("redirects") if hasattr(plugins, "get") else None
+    if plugin is None:
+        return None
+    settings = (plugin.get("config") or plugin) if isinstance(plugin, Mapping) else plugin.config
+    return dict(settings.get("redirect_maps") or {})
+
+
 def icons_dir() -> Path:
     """The folder of the theme's icons (material/…, fontawesome/…): Material's, or Zensical's."""
     for package in ("material", "zensical"):

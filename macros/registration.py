@@ -16,16 +16,23 @@ from .components import INLINE, REGISTRY, by_name, scripts_of, styles_of
 from .data import load_handbook
 from .engine import Here
 from .render import ComponentError
-from .site import Site
+from .site import Site, short_address_problems
+from .sources import SourceError, check_pages
 
 
 def register(env) -> None:
     """Every macro, bound to the site and to the page being rendered (read through
-    macros/engine.py, the one place that knows the engine's objects)."""
+    macros/engine.py, the one place that knows the engine's objects). The pages, the data and
+    the short addresses are checked first: a bad one stops the build and names itself."""
     settings = engine.config(env)
-    handbook = load_handbook(Path(env.project_dir) / "data")
-    site = Site(handbook=handbook, docs_dir=Path(settings["docs_dir"]), config=settings,
-                nav=engine.nav_items(settings["nav"]))
+    docs_dir = Path(settings["docs_dir"])
+    check_pages(docs_dir)
+    handbook = load_handbook(Path(env.project_dir) / "data", icon_dir=engine.icons_dir(), docs_dir=docs_dir)
+    redirects = engine.redirect_map(env)  # None only in tools/weight.py's plain baseline
+    problems = short_address_problems(redirects, handbook) if redirects is not None else []
+    if problems:
+        raise SourceError("The short addresses do not match the data:\n" + "\n".join(f"  - {p}" for p in problems))
+    site = Site(handbook=handbook, docs_dir=docs_dir, config=settings, nav=engine.nav_items(settings["nav"]))
     env.variables["handbook"] = handbook
     # Link previews (overrides/main.html, macros/social.py) for the site on the web; the
     # offline copy is opened from a folder, never shared as a link

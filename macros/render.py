@@ -8,7 +8,11 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from markupsafe import Markup
 
 from .cache import cache_dir
-from .data import ICON_DIR
+from .engine import icons_dir
+
+
+# Material's bundled icons; the data loader checks the principles' icons against this folder
+ICON_DIR = icons_dir()
 
 
 class ComponentError(Exception):

@@ -10,6 +10,7 @@ import datetime
 import functools
 import os
 import posixpath
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from . import engine
 from .data import Handbook
 from .engine import Here, NavItem, front_matter, relative_url
 from .render import ComponentError
+from .sources import read_text
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -104,6 +106,22 @@ def short_addresses(handbook: Handbook) -> dict[str, str]:
     return out
 
 
+def short_address_problems(redirects: dict[str, str], handbook: Handbook) -> list[str]:
+    """mkdocs.yml's redirects against the data: every p/N, m/N and b/N leads where the data
+    says, so no printed address ends on a missing page or anchor."""
+    expected = {short.removesuffix("/") + ".md": target for short, target in short_addresses(handbook).items()}
+    out = []
+    for short, target in redirects.items():
+        if not re.fullmatch(r"[pmb]/[0-9]+\.md", short) or expected.get(short) == target:
+            continue
+        kind, number = SHORT_KINDS[short[0]], short[2:-3]
+        out.append(f"mkdocs.yml, redirects, {short}: leads to {target}, but {kind} {number} is at {expected[short]}"
+                   if short in expected else f"mkdocs.yml, redirects, {short}: there is no {kind} {number} in the data")
+    out += [f"mkdocs.yml, redirects: {short} is missing; it must lead to {target} (printed handouts use it)"
+            for short, target in expected.items() if short not in redirects]
+    return out
+
+
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
 
@@ -124,7 +142,7 @@ def page_url(docs_dir: Path, src: str, use_directory_urls: bool) -> str:
 def page_title(docs_dir: Path, src: str) -> str | None:
     """The title in a page's front matter; a missing page is a ComponentError."""
     page_url(docs_dir, src, True)
-    return front_matter((docs_dir / src).read_text(encoding="utf-8")).get("title")
+    return front_matter(read_text(docs_dir / src, f"docs/{src}")).get("title")
 
 
 def chapters(nav: tuple[NavItem, ...], docs_dir: Path) -> tuple[tuple[str, str], ...]:
@@ -135,7 +153,7 @@ def chapters(nav: tuple[NavItem, ...], docs_dir: Path) -> tuple[tuple[str, str],
         for item in top.walk():
             if item.src is not None:
                 path = docs_dir / item.src
-                title = front_matter(path.read_text(encoding="utf-8")).get("title") if path.is_file() else None
+                title = front_matter(read_text(path, f"docs/{item.src}")).get("title") if path.is_file() else None
                 out.append((title or item.title or item.src, item.src))
     return tuple(out)
 

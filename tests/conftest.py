@@ -6,6 +6,7 @@ Chromium; never a downloaded browser).
 """
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -23,6 +24,14 @@ def pytest_collection_modifyitems(items):
         tier = Path(item.fspath).parent.name
         if tier in ("unit", "site", "e2e"):
             item.add_marker(getattr(pytest.mark, tier))
+
+
+def pytest_collection_finish(session):
+    """The built sites the selected tests ask for, by name or as a parameter (getfixturevalue)."""
+    for item in session.items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        wanted = [*getattr(item, "fixturenames", ()), *(v for v in params.values() if isinstance(v, str))]
+        NEEDED.update(name for name in FLAVOURS if name in wanted)
 
 
 # ---------------------------------------------------------------------------
@@ -56,44 +65,70 @@ def _serve(directory: Path):
     return server, server.server_address[1]
 
 
+FLAVOURS = ("online", "subpath", "published", "offline")
+NEEDED: set[str] = set()
+
+
 @pytest.fixture(scope="session")
-def online(tmp_path_factory) -> BuiltSite:
+def _sites(tmp_path_factory):
+    """Every built site this run needs, started together when the first is asked for and
+    built two at a time (a build keeps one core busy): flavour -> (BuiltSite, its build)."""
+    pool = ThreadPoolExecutor(max_workers=2)
+    servers, sites = [], {}
+
+    def start(name: str):
+        if name in ("online", "subpath"):  # served on localhost: the address is known before the build
+            top = tmp_path_factory.mktemp(name)
+            server, port = _serve(top)
+            servers.append(server)
+            root, url = (top, f"http://127.0.0.1:{port}/") if name == "online" else \
+                (top / "handboek", f"http://127.0.0.1:{port}/handboek/")
+            return BuiltSite(root, url), pool.submit(build, root, site_url=url)
+        root = tmp_path_factory.mktemp(name)
+        if name == "published":  # not served: the pages make pdf and make epub are made from
+            url = sitebuild.published_url()
+            return BuiltSite(root, url), pool.submit(build, root, site_url=url)
+        return BuiltSite(root, root.as_uri() + "/", offline=True), pool.submit(build, root, offline=True)
+
+    def get(name: str) -> BuiltSite:
+        if name not in sites:
+            sites[name] = start(name)
+        site, done = sites[name]
+        done.result()  # a failed build raises its BuildError here
+        return site
+
+    for name in FLAVOURS:
+        if name in NEEDED:
+            sites[name] = start(name)
+    yield get
+    pool.shutdown(wait=True, cancel_futures=True)
+    for server in servers:
+        server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def online(_sites) -> BuiltSite:
     """The online build at the root of a local server."""
-    root = tmp_path_factory.mktemp("online")
-    server, port = _serve(root)
-    url = f"http://127.0.0.1:{port}/"
-    build(root, site_url=url)
-    yield BuiltSite(root, url)
-    server.shutdown()
+    return _sites("online")
 
 
 @pytest.fixture(scope="session")
-def subpath(tmp_path_factory) -> BuiltSite:
+def subpath(_sites) -> BuiltSite:
     """The online build under /handboek/, as GitHub project pages serve it."""
-    top = tmp_path_factory.mktemp("subpath")
-    server, port = _serve(top)
-    url = f"http://127.0.0.1:{port}/handboek/"
-    build(top / "handboek", site_url=url)
-    yield BuiltSite(top / "handboek", url)
-    server.shutdown()
+    return _sites("subpath")
 
 
 @pytest.fixture(scope="session")
-def published(tmp_path_factory) -> BuiltSite:
+def published(_sites) -> BuiltSite:
     """The online build for the published address (site_url in mkdocs.yml), not served: the
     pages make pdf and make epub are made from, whose addresses and QR codes lead there."""
-    root = tmp_path_factory.mktemp("published")
-    url = sitebuild.published_url()
-    build(root, site_url=url)
-    return BuiltSite(root, url)
+    return _sites("published")
 
 
 @pytest.fixture(scope="session")
-def offline(tmp_path_factory) -> BuiltSite:
+def offline(_sites) -> BuiltSite:
     """The offline copy, opened from file://."""
-    root = tmp_path_factory.mktemp("offline")
-    build(root, offline=True)
-    return BuiltSite(root, root.as_uri() + "/", offline=True)
+    return _sites("offline")
 
 
 # ---------------------------------------------------------------------------

@@ -19,9 +19,9 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from markupsafe import Markup, escape
 
 from ..cache import cache_dir
-from ..data import ICON_DIR, Diagram, Handbook
+from ..data import Diagram, Handbook
 from ..drawing import Scene, text_width, wrap
-from ..render import ComponentError, render
+from ..render import ICON_DIR, ComponentError, render
 from ..site import Here, Site
 
 DRAWN = ("assets", "diagrams")  # under docs/

@@ -117,12 +117,23 @@ def test_broken_figure_data_is_named(data_copy):
     figures[0]["labels"]["symptomen"] = 12
     figures[1]["page"] = "../buiten.md"
     del figures[2]["caption"]
-    figures[3]["id"] = figures[4]["id"]
     path.write_text(yaml.safe_dump(figures, allow_unicode=True, sort_keys=False), encoding="utf-8")
     with pytest.raises(HandbookDataError) as info:
         load_handbook(data_copy)
     problems = "\n".join(info.value.problems)
-    assert "data/diagrams.yml: item 'ijsberg': field 'labels.symptomen'" in problems
-    assert "data/diagrams.yml: item 'bewustzijn': field 'page'" in problems
-    assert "data/diagrams.yml: item 'twee-routes': field 'caption': is missing" in problems
-    assert "duplicate id 'hele-systeem'" in problems
+    assert "data/diagrams.yml, item 'ijsberg', field 'labels.symptomen': must be a text or a list of lines, got 12" in problems
+    assert "data/diagrams.yml, item 'bewustzijn', field 'page': must be a page in docs/" in problems
+    assert "data/diagrams.yml, item 'twee-routes', field 'caption': is missing" in problems
+
+
+
+def test_a_figure_id_used_twice_is_named(data_copy):
+    """Rules between items run once the file has the right shape."""
+    path = data_copy / "diagrams.yml"
+    figures = yaml.safe_load(path.read_text(encoding="utf-8"))
+    figures[3]["id"] = figures[4]["id"]
+    path.write_text(yaml.safe_dump(figures, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with pytest.raises(HandbookDataError) as info:
+        load_handbook(data_copy)
+    assert f"data/diagrams.yml, item '{figures[4]['id']}', field 'id': duplicate id '{figures[4]['id']}' (also used by entry #4 of the list)" \
+        in info.value.problems, info.value.problems

@@ -81,25 +81,30 @@ def problems_after(folder, change) -> list[str]:
     change(value)
     path.write_text(yaml.safe_dump(value, allow_unicode=True, sort_keys=False), encoding="utf-8")
     with pytest.raises(HandbookDataError) as info:
-        load_handbook(folder)
+        load_handbook(folder, docs_dir=ROOT / "docs")
     return info.value.problems
 
 
 CASES = [
-    (lambda d: d["activities"][0].pop("steps"), ["activity 'inchecken'", "field 'steps'"]),
-    (lambda d: d["activities"][1].update(key=d["activities"][0]["key"]), ["activity 'principe-trekken'", "field 'key'", "duplicate key"]),
-    (lambda d: d["activities"][0].update(key="ABC"), ["activity 'inchecken'", "field 'key'", "two lower-case letters"]),
-    (lambda d: d["activities"][0].update(minutes=0), ["activity 'inchecken'", "field 'minutes'", "must be 1 to 480"]),
-    (lambda d: d["activities"][1]["materials"].append({"handout": "poster", "per": "tafel"}), ["activity 'principe-trekken'", "materials #2", "unknown handout 'poster'"]),
-    (lambda d: d["activities"][1]["materials"].append({"item": "stoel", "items": "stoelen", "per": "kamer"}), ["materials #2", "per must be one of"]),
-    (lambda d: d["activities"][2]["links"].append("tips/index.md#bestaat-niet"), ["activity 'zes-principes'", "field 'links'", "unknown lesson or tip 'bestaat-niet'"]),
-    (lambda d: d["activities"][2]["links"].append("http://example.org/"), ["field 'links'", "is not a page in docs/"]),
-    (lambda d: d["presets"][0]["blocks"].append({"activity": "yoga", "minutes": 10}), ["preset 'kennismaking'", "blocks #6", "unknown activity 'yoga'"]),
-    (lambda d: d["presets"][0]["variants"][0]["minutes"].update(groepsprofiel=20), ["preset 'kennismaking': variant", "field 'minutes'", "keep the total"]),
-    (lambda d: d["presets"][1]["variants"].pop(), ["preset 'halve-dag'", "field 'variants'", "must be exactly 8, 20, 40, online"]),
-    (lambda d: d["presets"][2].update(start="9u"), ["preset 'volle-dag'", "field 'start'"]),
-    (lambda d: d["presets"][0]["kit"].update(evaluation="{datum} {titel}"), ["preset 'kennismaking'", "kit evaluation", "unknown placeholder {datum}"]),
-    (lambda d: d["presets"][1].update(key="k"), ["preset 'halve-dag'", "field 'key'", "duplicate key"]),
+    (lambda d: d["activities"][0].pop("steps"), ["activity 'inchecken', field 'steps': is missing"]),
+    (lambda d: d["activities"][1].update(key=d["activities"][0]["key"]), ["activity 'principe-trekken', field 'key': duplicate key 'ic' (also used by activity 'inchecken')"]),
+    (lambda d: d["activities"][0].update(key="ABC"), ["activity 'inchecken', field 'key': must be two lower-case letters, got 'ABC'"]),
+    (lambda d: d["activities"][0].update(minutes=0), ["activity 'inchecken', field 'minutes': must be 1 or more, got 0"]),
+    (lambda d: d["activities"][1]["materials"].append({"handout": "poster", "per": "tafel"}), ["activity 'principe-trekken', material #2, field 'handout': unknown handout 'poster'"]),
+    (lambda d: d["activities"][1]["materials"].append({"item": "stoel", "items": "stoelen", "per": "kamer"}), ["material #2, field 'per': must be one of 'persoon', 'duo', 'tafel' or 'sessie', got 'kamer'"]),
+    (lambda d: d["activities"][2]["links"].append("tips/index.md#bestaat-niet"), ["activity 'zes-principes', field 'links': unknown lesson or tip 'bestaat-niet'"]),
+    (lambda d: d["activities"][2]["links"].append("http://example.org/"), ["field 'links #2': is not a page in docs/ (with an optional #anchor), got 'http://example.org/'"]),
+    (lambda d: d["presets"][0]["blocks"].append({"activity": "yoga", "minutes": 10}), ["preset 'kennismaking', block #6, field 'activity': unknown activity 'yoga'"]),
+    (lambda d: d["presets"][0]["variants"][0]["minutes"].update(groepsprofiel=20), ["preset 'kennismaking', variant '8', field 'minutes'", "keep the total"]),
+    (lambda d: d["presets"][1]["variants"].pop(), ["preset 'halve-dag', field 'variants': must be exactly 8, 20, 40, online"]),
+    (lambda d: d["presets"][2].update(start="9u"), ["preset 'volle-dag', field 'start': must be a time such as \"09:00\", got '9u'"]),
+    (lambda d: d["presets"][0]["kit"].update(evaluation="{datum} {titel}"), ["preset 'kennismaking', field 'kit.evaluation': unknown placeholder {datum}"]),
+    (lambda d: d["activities"][0]["materials"][0].update(count=0), ["activity 'inchecken', material #1, field 'count': must be 1 or more, got 0"]),
+    (lambda d: d["activities"][0]["materials"][0].pop("items"), ["activity 'inchecken', material #1: needs item and items (singular and plural), or a handout"]),
+    (lambda d: d["activities"][0].update(pause="ja"), ["activity 'inchecken', field 'pause': must be true or false, got 'ja'"]),
+    (lambda d: d["activities"][-1].update(steps=["Eten."]), ["activity 'lunch', field 'steps': is not a field here"]),
+    (lambda d: d["handouts"][0].update(page="voor-trainers/handouts/weg.md"), ["handout 'principekaarten', field 'page': the page docs/voor-trainers/handouts/weg.md does not exist"]),
+    (lambda d: d["presets"][1].update(key="k"), ["preset 'halve-dag', field 'key': duplicate key"]),
 ]
 
 
