@@ -15,6 +15,7 @@ from macros.sessions import clock
 from macros.site import edition
 from tests.conftest import origin_of
 from tests.e2e.conftest import axe_violations, clipboard, follow_nav
+from tests.e2e.handouts import qr_codes
 from tests.e2e.scanning import no_errors
 from tools.sitebuild import ROOT
 
@@ -217,7 +218,11 @@ def test_print_gives_a_run_sheet_with_clock_times_and_a_one_page_agenda(online, 
     text = " ".join(stamp.text_content().split())
     assert re.search(rf"Handboek cocreatie, editie {re.escape(edition())}, stand van \d{{1,2}} [a-z]+ \d{{4}}", text), text
     assert "sessie-plannen/" in text and "Dit plan: " + online.url + PLANNER + "#plan=1.v." in text, text
-    assert stamp.locator("svg").count() == 1, "the stamp carries the page's QR code"
+    assert stamp.locator("svg").count() == 1, "the stamp carries one QR code"
+    plan_link = root.get_by_label("Link naar dit plan: wie hem opent, ziet hetzelfde plan").input_value()
+    codes = qr_codes(page.pdf(format="A4", print_background=True))
+    assert codes[0] == [plan_link] and codes[-1] == [plan_link], \
+        f"the run-sheet's and the agenda's QR codes should open this plan ({plan_link}), they read {codes}"
 
     # "Alleen de agenda": one page
     page.emulate_media(media="screen")
@@ -386,6 +391,19 @@ def test_the_offline_copy_plans_and_times_a_session(offline, page, watch):
     page.goto(offline.page_url(PLANNER) + "#plan=1.-.0900.20.z.zz10")
     assert "bestaat niet" in root.locator("[data-hb-message]").inner_text(), "a broken link is a message offline too"
     assert page.evaluate(PLAN)["blocks"] == plan["blocks"], "offline too the plan is kept in the browser"
+
+    # A colleague's link, pasted whole: the copy on file:// has no address bar of the site
+    paste = root.get_by_label("Een planlink openen (het hele adres of het deel vanaf #plan=)")
+    paste.fill("https://example.org/voor-trainers/sessie-plannen/#plan=1.k.1000.12.z.ic10-pa15.Van%20Ahmed")
+    root.get_by_role("button", name="Link openen").click()
+    assert root.get_by_label("Titel", exact=True).input_value() == "Van Ahmed", "the pasted link's plan is not opened"
+    assert page.evaluate(PLAN)["start"] == "10.00" and page.evaluate(PLAN)["people"] == "12"
+    options = root.get_by_label("Bewaard in deze browser").locator("option").all_inner_texts()
+    assert "Van Ahmed" in options and len(options) >= 2, f"the pasted plan is kept beside the own: {options}"
+    paste.fill("#plan=1.-.0900.20.z.constructor10")
+    root.get_by_role("button", name="Link openen").click()
+    assert "een blok is onleesbaar" in root.locator("[data-hb-message]").inner_text(), "a bad pasted link gives no message"
+    assert root.get_by_label("Titel", exact=True).input_value() == "Van Ahmed", "a bad pasted link changed the plan"
     assert not watch.external(origin_of(offline)), f"requests off the copy: {watch.external('file')}"
     no_errors(watch, "offline planner")
 
