@@ -22,11 +22,11 @@
   const MAX_TEXT = { title: 80, does: 300, notes: 600 };
 
   const pad = (n) => (n < 10 ? "0" : "") + n;
-  const clock = (m) => { m = ((m % DAY) + DAY) % DAY; return ((Math.floor(m / 60)) + "." + (pad(m % 60))); };
-  const elapsed = (m) => ((Math.floor(m / 60)) + ":" + (pad(m % 60)));
+  const clock = (m) => { m = ((m % DAY) + DAY) % DAY; return (Math.floor(m / 60) + "." + pad(m % 60)); };
+  const elapsed = (m) => (Math.floor(m / 60) + ":" + pad(m % 60));
   function duration(m) {
     const h = Math.floor(m / 60), r = m % 60;
-    return h ? ((h) + " uur" + (r ? (" " + (r) + " minuten") : "")) : ((r) + " minuten");
+    return h ? (h + " uur" + (r ? (" " + r + " minuten") : "")) : (r + " minuten");
   }
 
   /* A start time as people type it: 9.30, 09:30, 930, 9u30, 13, 13u, 13h: minutes since
@@ -75,10 +75,10 @@
     constructor(reason) { super(reason); this.name = "Refused"; this.reason = reason; }
   }
 
-  const enc = (text) => encodeURIComponent(text).replace(/[-._!~*'()]/g, (c) => ("%" + (c.charCodeAt(0).toString(16).toUpperCase())));
+  const enc = (text) => encodeURIComponent(text).replace(/[-._!~*'()]/g, (c) => ("%" + c.charCodeAt(0).toString(16).toUpperCase()));
 
   function encodeBlock(b) {
-    if (b.a.own) return ("x" + (b.m) + "_" + (enc(b.a.title)) + "_" + (enc(b.a.does)) + "_" + (enc(b.a.notes)));
+    if (b.a.own) return ("x" + b.m + "_" + enc(b.a.title) + "_" + enc(b.a.does) + "_" + enc(b.a.notes));
     return b.a.key + b.m;
   }
 
@@ -160,9 +160,9 @@
   const end = (plan) => plan.start + total(plan);
   function summary(plan) {
     const all = total(plan), pauses = total(plan, true), n = plan.blocks.length;
-    if (!n) return ("Begin om " + (clock(plan.start)) + ". Nog geen blokken.");
-    return ("Van " + (clock(plan.start)) + " tot " + (clock(plan.start + all)) + ": " + (duration(all))) +
-      (pauses ? (", waarvan " + (duration(pauses)) + " pauze") : "") + (", " + (n) + (n === 1 ? " blok." : " blokken."));
+    if (!n) return ("Begin om " + clock(plan.start) + ". Nog geen blokken.");
+    return ("Van " + clock(plan.start) + " tot " + clock(plan.start + all) + ": " + duration(all)) +
+      (pauses ? (", waarvan " + duration(pauses) + " pauze") : "") + (", " + n + (n === 1 ? " blok." : " blokken."));
   }
 
   /* ---- what a block says ---- */
@@ -177,12 +177,12 @@
 
   /* ---- materials ---- */
   function needText(m, quantity) {
-    let text = ((quantity) + " " + (quantity === 1 ? m.one : m.many));
+    let text = (quantity + " " + (quantity === 1 ? m.one : m.many));
     if (m.sheets) {
       const sheets = quantity * m.sheets;
-      text += (" (" + (sheets) + (sheets === 1 ? " vel" : " vellen") + " A4 afdrukken" + (m.cut ? " en knippen" : "") + ")");
+      text += (" (" + sheets + (sheets === 1 ? " vel" : " vellen") + " A4 afdrukken" + (m.cut ? " en knippen" : "") + ")");
     }
-    return text + (m.note ? (", " + (m.note)) : "");
+    return text + (m.note ? (", " + m.note) : "");
   }
   /* The materials of these blocks for the group: blocks share things, so the largest number,
      in the order they are first needed. */
@@ -201,7 +201,7 @@
   /* ---- the kit and the agenda ---- */
   const titleOf = (plan) => plan.title || (plan.preset ? plan.preset.title : "Eigen sessie");
   function agendaLines(plan) {
-    const ts = times(plan), lines = plan.blocks.map((b, i) => ((clock(ts[i].from)) + " " + (b.a.title)));
+    const ts = times(plan), lines = plan.blocks.map((b, i) => (clock(ts[i].from) + " " + b.a.title));
     lines.push(((clock(end(plan))) + " Einde"));
     return lines;
   }

@@ -21,7 +21,7 @@
   function finder(root) {
     return (selector) => {
       const found = root.querySelector(selector);
-      if (!found) throw new Error(("session-planner: " + (selector) + " ontbreekt in de pagina"));
+      if (!found) throw new Error(("session-planner: " + selector + " ontbreekt in de pagina"));
       return found;
     };
   }
@@ -51,7 +51,7 @@
       for (let x = 0; x < n; x++) if (qr.isDark(y, x)) d += ("M" + (x + quiet) + " " + (y + quiet) + "h1v1h-1z");
     }
     const svg = document.createElementNS(NS, "svg"), back = document.createElementNS(NS, "rect"), path = document.createElementNS(NS, "path");
-    svg.setAttribute("viewBox", ("0 0 " + (size) + " " + (size)));
+    svg.setAttribute("viewBox", ("0 0 " + size + " " + size));
     svg.setAttribute("role", "img");
     svg.setAttribute("aria-label", "QR-code met de link naar dit plan");
     svg.setAttribute("shape-rendering", "crispEdges");
@@ -68,20 +68,20 @@
   /* ---- Mijn plannen: every plan in this browser, by name ---- */
   function plansStore(data, notices) {
     let entries = [], current = null, blocked = false, counter = 0;
-    const newId = () => ("p" + (Date.now().toString(36)) + ((counter++).toString(36)));
+    const newId = () => ("p" + Date.now().toString(36) + ((counter++).toString(36)));
     const readable = (code) => { try { E.decode(code, data); return true; } catch (e) { return false; } };
 
     function setAside(bad) {
-      const key = ((KEY) + ":set-aside:" + (Date.now()));
+      const key = (KEY + ":set-aside:" + Date.now());
       HB.storage.write(key, bad);
       notices.push(((bad.length === 1 ? "Eén bewaard plan kon" : bad.length + " bewaarde plannen konden") + " de planner niet lezen; ") +
-        ("ze staan apart in deze browser (" + (key) + "), je andere plannen staan in Mijn plannen."));
+        ("ze staan apart in deze browser (" + key + "), je andere plannen staan in Mijn plannen."));
     }
 
     function load() {
       const present = HB.storage.keys(KEY).indexOf(KEY) >= 0;
       const value = HB.storage.read(KEY, (v) => v && v.v === 2 && Array.isArray(v.plans));
-      if (present && !value) notices.push(("Je bewaarde plannen konden niet gelezen worden; ze staan apart in deze browser (" + (KEY) + ":set-aside)."));
+      if (present && !value) notices.push(("Je bewaarde plannen konden niet gelezen worden; ze staan apart in deze browser (" + KEY + ":set-aside)."));
       if (value) {
         const bad = [];
         value.plans.forEach((p) => {
@@ -101,7 +101,7 @@
       if (!present) return;
       const old = HB.storage.read(OLD_KEY, (v) => v && typeof v.plan === "string" && readable(v.plan));
       if (!old) {
-        notices.push(("Een plan uit een vorige versie van de planner kon niet gelezen worden; het staat apart in deze browser (" + (OLD_KEY) + ":set-aside)."));
+        notices.push(("Een plan uit een vorige versie van de planner kon niet gelezen worden; het staat apart in deze browser (" + OLD_KEY + ":set-aside)."));
         return;
       }
       if (!entries.some((p) => p.code === old.plan)) {
@@ -189,7 +189,7 @@
     ctx.ui.message.hidden = !text;
   }
   function warn(ctx, reason) {
-    tell(ctx, ("Deze planlink kan de planner niet lezen: " + (reason) + ". Je ziet hieronder je eigen plan; vraag wie je de link gaf om hem opnieuw te kopiëren."));
+    tell(ctx, ("Deze planlink kan de planner niet lezen: " + reason + ". Je ziet hieronder je eigen plan; vraag wie je de link gaf om hem opnieuw te kopiëren."));
   }
 
   /* Show a stored entry as the plan. */
@@ -200,15 +200,21 @@
     render(ctx);
   }
 
-  /* A plan from outside (a link, a design, a pasted link): beside the others, and said so. */
-  function adopt(ctx, plan, from) {
-    const code = E.encode(plan), known = ctx.store.find(code);
+  /* A plan from outside (a link, a design, a pasted link): beside the others, and said so. A
+     plan the trainer never changed (a design as loaded) makes way for it; a colleague's plan
+     (keep) is kept like one's own. */
+  function adopt(ctx, plan, from, keep) {
+    const code = E.encode(plan), known = ctx.store.find(code), spare = ctx.entry || ctx.store.current;
     if (known) { show(ctx, known); return true; }
-    const others = ctx.store.entries.some((p) => p.touched);
-    const entry = ctx.store.add(code, { touched: from === "een link" }); // a colleague's plan is kept like one's own
-    if (!entry) { tell(ctx, ("Mijn plannen is vol (" + (MAX_PLANS) + " plannen): verwijder er eerst een, dan opent de planner " + (from) + ".")); return false; }
+    if (spare && !spare.touched) {
+      Object.assign(spare, { code, date: "", place: "", touched: !!keep });
+      show(ctx, spare);
+      return true;
+    }
+    const entry = ctx.store.add(code, { touched: !!keep });
+    if (!entry) { tell(ctx, "Mijn plannen is vol (" + MAX_PLANS + " plannen): verwijder er eerst een, dan opent de planner " + from + "."); return false; }
     show(ctx, entry);
-    tell(ctx, others ? ("Plan uit " + (from) + " geopend; je eigen plan staat in Mijn plannen.") : "");
+    tell(ctx, "Plan uit " + from + " geopend; je eigen plan staat in Mijn plannen.");
     return true;
   }
 
@@ -235,7 +241,7 @@
         return false;
       }
     }
-    if (!adopt(ctx, plan, "een link")) return false;
+    if (!adopt(ctx, plan, "een link", asked.code !== undefined)) return false;
     landOnPlan(ctx);
     return true;
   }
@@ -274,7 +280,7 @@
     entry.place = ctx.plan.place || "";
     ctx.store.update(entry);
     ctx.ui.saveNote.hidden = !ctx.store.blocked;
-    if (!keepAddress) history.replaceState(history.state, "", ("#plan=" + (code)));
+    if (!keepAddress) history.replaceState(history.state, "", ("#plan=" + code));
     ctx.ui.link.value = linkOf(ctx);
   }
   /* A change by the trainer: the plan is theirs now. */
@@ -282,13 +288,13 @@
     ctx.entry.touched = true;
     refresh(ctx);
   }
-  const linkOf = (ctx) => ((ctx.config.address) + "#plan=" + (E.encode(ctx.plan)));
+  const linkOf = (ctx) => (ctx.config.address + "#plan=" + E.encode(ctx.plan));
 
   function offerUndo(ctx, text, restore) {
     ctx.undo = restore;
     ctx.ui.undoText.textContent = text;
     ctx.ui.undo.hidden = false;
-    say(ctx, ((text) + " Kies Ongedaan maken om het terug te zetten."));
+    say(ctx, (text + " Kies Ongedaan maken om het terug te zetten."));
   }
   function undo(ctx) {
     if (!ctx.undo) return;
@@ -319,7 +325,7 @@
   function planName(ctx, entry) {
     let plan;
     try { plan = E.decode(entry.code, ctx.data); } catch (e) { return "Onleesbaar plan"; }
-    return E.titleOf(plan) + (entry.date ? (", " + (entry.date)) : "");
+    return E.titleOf(plan) + (entry.date ? (", " + entry.date) : "");
   }
   function renderPlans(ctx) {
     const select = ctx.ui.plans.elements.plan, names = new Map();
@@ -328,7 +334,7 @@
       let name = planName(ctx, entry);
       const seen = (names.get(name) || 0) + 1;
       names.set(name, seen);
-      if (seen > 1) name += (" (" + (seen) + ")");
+      if (seen > 1) name += (" (" + seen + ")");
       const option = el("option", "", name);
       option.value = entry.id;
       option.selected = ctx.entry && entry.id === ctx.entry.id;
@@ -360,23 +366,23 @@
 
   function minutesField(b, index) {
     const field = el("span", "hb-session-planner__minutes"), input = el("input", "hb-field"), label = el("label", "", "min");
-    Object.assign(input, { type: "number", min: "1", max: String(E.MAX_BLOCK), value: String(b.m), id: ("plan-blok-" + (index)) });
+    Object.assign(input, { type: "number", min: "1", max: String(E.MAX_BLOCK), value: String(b.m), id: ("plan-blok-" + index) });
     input.setAttribute("data-hb-index", String(index));
-    input.setAttribute("aria-label", ("Minuten voor " + (b.a.title)));
+    input.setAttribute("aria-label", ("Minuten voor " + b.a.title));
     label.htmlFor = input.id;
     field.append(input, label);
     return field;
   }
 
   function blockTools(b, index) {
-    const tools = el("span", "hb-session-planner__tools"), handle = smallButton("⠿", ((b.a.title) + " verplaatsen"), "move", index);
+    const tools = el("span", "hb-session-planner__tools"), handle = smallButton("⠿", (b.a.title + " verplaatsen"), "move", index);
     handle.classList.add("hb-session-planner__handle");
     handle.setAttribute("aria-describedby", "plan-verplaatsen-uitleg");
     handle.setAttribute("aria-keyshortcuts", "ArrowUp ArrowDown");
     tools.append(handle,
-      smallButton("−5", ("−5 minuten voor " + (b.a.title)), "shorter", index), smallButton("+5", ("+5 minuten voor " + (b.a.title)), "longer", index),
-      smallButton("↑", ((b.a.title) + " omhoog"), "up", index), smallButton("↓", ((b.a.title) + " omlaag"), "down", index),
-      smallButton("✕", ((b.a.title) + " verwijderen"), "remove", index));
+      smallButton("−5", ("−5 minuten voor " + b.a.title), "shorter", index), smallButton("+5", ("+5 minuten voor " + b.a.title), "longer", index),
+      smallButton("↑", (b.a.title + " omhoog"), "up", index), smallButton("↓", (b.a.title + " omlaag"), "down", index),
+      smallButton("✕", (b.a.title + " verwijderen"), "remove", index));
     return tools;
   }
 
@@ -384,17 +390,17 @@
     const more = el("details", "hb-session-planner__more");
     if (b.a.own) {
       more.appendChild(el("summary", "", "Eigen blok"));
-      if (b.a.does) more.appendChild(el("p", "", ("Deelnemers: " + (b.a.does))));
-      if (b.a.notes) more.appendChild(el("p", "", ("Voor jou: " + (b.a.notes))));
+      if (b.a.does) more.appendChild(el("p", "", ("Deelnemers: " + b.a.does)));
+      if (b.a.notes) more.appendChild(el("p", "", ("Voor jou: " + b.a.notes)));
       return more;
     }
     more.appendChild(el("summary", "", "Stappen en materiaal"));
-    more.appendChild(el("p", "", ((b.a.purpose) + " " + (b.a.group))));
+    more.appendChild(el("p", "", (b.a.purpose + " " + b.a.group)));
     const ol = el("ol");
     E.steps(b.a, ctx.plan.online).forEach((s) => ol.appendChild(el("li", "", s)));
     more.appendChild(ol);
     const needs = E.materials(ctx.plan, ctx.data, [b]);
-    if (needs.length) more.appendChild(el("p", "", ("Materiaal: " + (needs.join("; ")) + ".")));
+    if (needs.length) more.appendChild(el("p", "", ("Materiaal: " + needs.join("; ") + ".")));
     if (b.a.links.length) {
       const p = el("p", "", "Op de site: ");
       b.a.links.forEach((l, i) => {
@@ -412,7 +418,7 @@
     const li = el("li", ("hb-session-planner__block" + (b.a.pause ? " hb-session-planner__block--pause" : "")));
     li.setAttribute("data-hb-index", String(index));
     const head = el("div", "hb-session-planner__block-head");
-    head.append(el("span", "hb-session-planner__time", ((E.clock(t.from)) + "–" + (E.clock(t.to)))),
+    head.append(el("span", "hb-session-planner__time", (E.clock(t.from) + "–" + E.clock(t.to))),
       el("span", "hb-session-planner__block-title", b.a.title), minutesField(b, index), blockTools(b, index));
     li.appendChild(head);
     if (!b.a.pause && (!b.a.own || b.a.does || b.a.notes)) li.appendChild(blockDetails(ctx, b));
@@ -435,21 +441,21 @@
       const option = (value, text) => { const o = el("option", "", text); o.value = String(value); select.appendChild(o); };
       option(blocks.length, "Aan het einde");
       if (blocks.length) option(0, "Aan het begin");
-      blocks.slice(0, -1).forEach((b, i) => option(i + 1, ("Na blok " + (i + 1) + ": " + (b.a.title))));
+      blocks.slice(0, -1).forEach((b, i) => option(i + 1, ("Na blok " + (i + 1) + ": " + b.a.title)));
     });
   }
 
   function renderTimes(ctx) {
     const ts = E.times(ctx.plan);
     ctx.ui.list.querySelectorAll(".hb-session-planner__time").forEach((span, i) => {
-      if (ts[i]) span.textContent = ((E.clock(ts[i].from)) + "–" + (E.clock(ts[i].to)));
+      if (ts[i]) span.textContent = (E.clock(ts[i].from) + "–" + E.clock(ts[i].to));
     });
   }
 
   function renderMaterials(ctx) {
     const plan = ctx.plan, needs = E.materials(plan, ctx.data);
     ctx.ui.materialsFor.textContent = needs.length
-      ? ("Voor " + (plan.people) + (plan.people === 1 ? " deelnemer" : " deelnemers") + (plan.online ? ", online" : (", aan tafels van " + (ctx.config.table))) + ". ") +
+      ? ("Voor " + plan.people + (plan.people === 1 ? " deelnemer" : " deelnemers") + (plan.online ? ", online" : (", aan tafels van " + ctx.config.table)) + ". ") +
         "Wat meer blokken nodig hebben, leg je één keer klaar."
       : "Dit plan heeft geen materiaal nodig.";
     ctx.ui.materials.textContent = "";
@@ -484,23 +490,23 @@
       }
       out.appendChild(copy);
     }
-    out.appendChild(el("p", "", ("Dit plan: " + (linkOf(ctx)))));
+    out.appendChild(el("p", "", ("Dit plan: " + linkOf(ctx))));
     return out;
   }
   function runSheetRow(ctx, b, t) {
     const tr = el("tr"), what = el("td"), how = el("td");
-    tr.appendChild(el("td", "hb-session-planner__when", ((E.clock(t.from)) + "–" + (E.clock(t.to)))));
-    what.append(el("strong", "", b.a.title), el("span", "hb-session-planner__length", (" " + (b.m) + " min")));
+    tr.appendChild(el("td", "hb-session-planner__when", (E.clock(t.from) + "–" + E.clock(t.to))));
+    what.append(el("strong", "", b.a.title), el("span", "hb-session-planner__length", (" " + b.m + " min")));
     tr.appendChild(what);
     if (b.a.own) {
-      if (b.a.does) how.appendChild(el("p", "", ("Deelnemers: " + (b.a.does))));
-      if (b.a.notes) how.appendChild(el("p", "", ("Voor jou: " + (b.a.notes))));
+      if (b.a.does) how.appendChild(el("p", "", ("Deelnemers: " + b.a.does)));
+      if (b.a.notes) how.appendChild(el("p", "", ("Voor jou: " + b.a.notes)));
     } else if (!b.a.pause) {
       const ol = el("ol");
       E.steps(b.a, ctx.plan.online).forEach((s) => ol.appendChild(el("li", "", s)));
       how.appendChild(ol);
       const needs = E.materials(ctx.plan, ctx.data, [b]);
-      if (needs.length) how.appendChild(el("p", "", ("Materiaal: " + (needs.join("; ")) + ".")));
+      if (needs.length) how.appendChild(el("p", "", ("Materiaal: " + needs.join("; ") + ".")));
       if (b.a.links.length) how.appendChild(el("p", "", ("Op de site: " + (b.a.links.map((l) => l.title).join(", ")) + ".")));
     }
     tr.appendChild(how);
@@ -508,9 +514,9 @@
   }
   function runSheet(ctx) {
     const plan = ctx.plan, ts = E.times(plan), run = el("section", "hb-session-planner__runsheet");
-    const where = [whenAndWhere(plan), ((E.clock(plan.start)) + "–" + (E.clock(E.end(plan)))), E.duration(E.total(plan)),
-      ((plan.people) + " deelnemers"), plan.online ? "online" : "in een zaal"].filter(Boolean).join(" · ");
-    run.append(el("h2", "", ("Draaiboek: " + (E.titleOf(plan)))), el("p", "", where), stamp(ctx));
+    const where = [whenAndWhere(plan), (E.clock(plan.start) + "–" + (E.clock(E.end(plan)))), E.duration(E.total(plan)),
+      (plan.people + " deelnemers"), plan.online ? "online" : "in een zaal"].filter(Boolean).join(" · ");
+    run.append(el("h2", "", ("Draaiboek: " + E.titleOf(plan))), el("p", "", where), stamp(ctx));
     const table = el("table"), head = el("tr"), body = el("tbody");
     ["Tijd", "Blok", "Wat je doet"].forEach((h) => { const th = el("th", "", h); th.scope = "col"; head.appendChild(th); });
     table.appendChild(el("thead")).appendChild(head);
@@ -529,7 +535,7 @@
     const plan = ctx.plan, ts = E.times(plan), out = el("section", "hb-session-planner__agenda");
     const when = whenAndWhere(plan);
     out.append(el("h2", "", E.titleOf(plan)),
-      el("p", "hb-session-planner__agenda-when", ((when ? when + ". " : "") + "Programma, " + (E.clock(plan.start)) + " tot " + (E.clock(E.end(plan))))));
+      el("p", "hb-session-planner__agenda-when", ((when ? when + ". " : "") + "Programma, " + E.clock(plan.start) + " tot " + (E.clock(E.end(plan))))));
     const rows = el("table"), tbody = rows.appendChild(el("tbody"));
     const row = (time, title, cls) => {
       const tr = el("tr", cls || "");
@@ -573,7 +579,7 @@
         show(ctx, ctx.entry);
       } else if (!adopt(ctx, plan, "het ontwerp")) return;
       tell(ctx, "");
-      say(ctx, preset ? ("Geladen: " + (preset.title) + ", " + (form.elements.variant.selectedOptions[0].textContent) + ". Je vorige plan staat in Mijn plannen.")
+      say(ctx, preset ? ("Geladen: " + preset.title + ", " + (form.elements.variant.selectedOptions[0].textContent) + ". Je vorige plan staat in Mijn plannen.")
         : "Een leeg plan. Je vorige plan staat in Mijn plannen.");
     });
     const offChange = on(form, "change", () => showVariantNote(ctx));
@@ -595,7 +601,7 @@
         return;
       }
       field.removeAttribute("aria-invalid");
-      if (adopt(ctx, plan, "een link")) {
+      if (adopt(ctx, plan, "een link", true)) {
         field.value = "";
         if (ctx.ui.message.hidden) say(ctx, "Het plan uit de link staat nu in Mijn plannen.");
         landOnPlan(ctx);
@@ -611,7 +617,7 @@
       if (!entry) return;
       tell(ctx, "");
       show(ctx, entry);
-      say(ctx, ("Geopend: " + (planName(ctx, entry)) + "."));
+      say(ctx, ("Geopend: " + planName(ctx, entry) + "."));
     });
   }
 
@@ -621,11 +627,11 @@
     const next = ctx.store.current;
     if (next) show(ctx, next);
     else show(ctx, ctx.store.add(E.encode(E.fromPreset(ctx.config.presets[0], "20", ctx.data))));
-    offerUndo(ctx, ("Plan verwijderd: " + (name) + "."), () => {
+    offerUndo(ctx, ("Plan verwijderd: " + name + "."), () => {
       if (ctx.entry && !ctx.entry.touched && !next) ctx.store.remove(ctx.entry.id);
       ctx.store.restore(removed);
       show(ctx, removed.entry);
-      say(ctx, ("Teruggezet: " + (name) + "."));
+      say(ctx, ("Teruggezet: " + name + "."));
     });
   }
 
@@ -653,7 +659,7 @@
       else if (f.name === "start") {
         const minutes = E.parseStart(f.value);
         if (minutes === null) {
-          startError(ctx, ("\"" + (E.cleanText(f.value, 12)) + "\" is geen tijdstip. Schrijf uren en minuten, zoals 9.30 of 13 (voor 13.00). De planner rekent met " + (E.clock(plan.start)) + " tot de tijd klopt."));
+          startError(ctx, ("\"" + E.cleanText(f.value, 12) + "\" is geen tijdstip. Schrijf uren en minuten, zoals 9.30 of 13 (voor 13.00). De planner rekent met " + E.clock(plan.start) + " tot de tijd klopt."));
           return;
         }
         startError(ctx, "");
@@ -672,13 +678,13 @@
   }
 
   function insert(ctx, block, at) {
-    if (ctx.plan.blocks.length >= E.MAX_BLOCKS) { say(ctx, ("Het plan heeft al " + (E.MAX_BLOCKS) + " blokken.")); return false; }
+    if (ctx.plan.blocks.length >= E.MAX_BLOCKS) { say(ctx, ("Het plan heeft al " + E.MAX_BLOCKS + " blokken.")); return false; }
     const place = Math.max(0, Math.min(ctx.plan.blocks.length, Number.isInteger(at) ? at : ctx.plan.blocks.length));
     ctx.plan.blocks.splice(place, 0, block);
     renderList(ctx);
     changed(ctx);
     const t = E.times(ctx.plan)[place];
-    say(ctx, ("Toegevoegd: " + (block.a.title) + ", van " + (E.clock(t.from)) + " tot " + (E.clock(t.to)) + "."));
+    say(ctx, ("Toegevoegd: " + block.a.title + ", van " + E.clock(t.from) + " tot " + E.clock(t.to) + "."));
     return true;
   }
 
@@ -697,7 +703,7 @@
       event.preventDefault();
       const f = form.elements, m = +f.minutes.value, title = E.cleanTitle(f.title.value);
       if (!title) { say(ctx, "Geef het blok een titel."); f.title.focus(); return; }
-      if (!(m >= 1 && m <= E.MAX_BLOCK && Math.floor(m) === m)) { say(ctx, ("Een blok duurt 1 tot " + (E.MAX_BLOCK) + " minuten.")); f.minutes.focus(); return; }
+      if (!(m >= 1 && m <= E.MAX_BLOCK && Math.floor(m) === m)) { say(ctx, ("Een blok duurt 1 tot " + E.MAX_BLOCK + " minuten.")); f.minutes.focus(); return; }
       if (insert(ctx, { a: E.ownActivity(title, f.does.value, f.notes.value), m }, +f.at.value)) {
         f.title.value = f.does.value = f.notes.value = "";
       }
@@ -706,21 +712,21 @@
 
   function focusBlock(ctx, index, action) {
     const list = ctx.ui.list;
-    const target = list.querySelector(("[data-hb-index=\"" + (index) + "\"][data-hb-block-action=\"" + (action) + "\"]")) ||
-      list.querySelector(("button[data-hb-index=\"" + (index) + "\"]"));
+    const target = list.querySelector(("[data-hb-index=\"" + index + "\"][data-hb-block-action=\"" + action + "\"]")) ||
+      list.querySelector(("button[data-hb-index=\"" + index + "\"]"));
     (target || ctx.ui.add.elements.activity).focus();
   }
 
   function move(ctx, from, to, action) {
     const blocks = ctx.plan.blocks, block = blocks[from];
     if (!block) return;
-    if (to < 0 || to >= blocks.length) { say(ctx, ((block.a.title) + " staat al " + (to < 0 ? "bovenaan." : "onderaan."))); return; }
+    if (to < 0 || to >= blocks.length) { say(ctx, (block.a.title + " staat al " + (to < 0 ? "bovenaan." : "onderaan."))); return; }
     blocks.splice(from, 1);
     blocks.splice(to, 0, block);
     renderList(ctx);
     changed(ctx);
     focusBlock(ctx, to, action);
-    say(ctx, ((block.a.title) + " staat nu op plaats " + (to + 1) + " van " + (blocks.length) + "."));
+    say(ctx, (block.a.title + " staat nu op plaats " + (to + 1) + " van " + blocks.length + "."));
   }
 
   function removeBlock(ctx, i) {
@@ -729,13 +735,13 @@
     renderList(ctx);
     changed(ctx);
     focusBlock(ctx, Math.min(i, ctx.plan.blocks.length - 1), "remove");
-    offerUndo(ctx, ("Verwijderd: " + (block.a.title) + "."), () => {
+    offerUndo(ctx, ("Verwijderd: " + block.a.title + "."), () => {
       if (ctx.entry !== entry) show(ctx, entry);
       ctx.plan.blocks.splice(Math.min(i, ctx.plan.blocks.length), 0, block);
       renderList(ctx);
       changed(ctx);
       focusBlock(ctx, i, "remove");
-      say(ctx, ("Teruggezet: " + (block.a.title) + "."));
+      say(ctx, ("Teruggezet: " + block.a.title + "."));
     });
   }
 
@@ -748,9 +754,9 @@
       if (!block || action === "move") return;
       if (action === "shorter" || action === "longer") {
         block.m = Math.min(E.MAX_BLOCK, Math.max(1, block.m + (action === "longer" ? 5 : -5)));
-        list.querySelector(("input[data-hb-index=\"" + (i) + "\"]")).value = String(block.m);
+        list.querySelector(("input[data-hb-index=\"" + i + "\"]")).value = String(block.m);
         changed(ctx);
-        say(ctx, ((block.a.title) + ": " + (block.m) + " minuten."));
+        say(ctx, (block.a.title + ": " + block.m + " minuten."));
       } else if (action === "remove") removeBlock(ctx, i);
       else move(ctx, i, action === "up" ? i - 1 : i + 1, action);
     });
@@ -834,7 +840,7 @@
       else if (action === "remove-plan") removePlan(ctx);
       else if (action === "undo") undo(ctx);
       else if (b.hasAttribute("data-hb-copy-kit")) {
-        const area = ctx.root.querySelector(("[data-hb-kit=\"" + (b.getAttribute("data-hb-copy-kit")) + "\"]"));
+        const area = ctx.root.querySelector(("[data-hb-kit=\"" + b.getAttribute("data-hb-copy-kit") + "\"]"));
         HB.copyText(area.value).then((ok) => HB.say(ok ? "De tekst is gekopieerd." : "Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf."));
       }
     });
@@ -845,7 +851,7 @@
 
   function listenHash(ctx) {
     const onHash = () => {
-      if (location.hash === ("#plan=" + (E.encode(ctx.plan)))) return;
+      if (location.hash === ("#plan=" + E.encode(ctx.plan))) return;
       openAddress(ctx);
     };
     window.addEventListener("hashchange", onHash);
@@ -873,7 +879,7 @@
     const announce = (text) => { v.status.textContent = text; };
     function show(ms) {
       const over = ms < 0, s = Math.ceil(Math.abs(ms) / 1000), h = Math.floor(s / 3600), m = Math.floor(s / 60) % 60;
-      return ("" + (over ? "+" : "") + (h ? ((h) + ":" + (E.pad(m))) : String(m)) + ":" + (E.pad(s % 60)));
+      return ("" + (over ? "+" : "") + (h ? (h + ":" + E.pad(m)) : String(m)) + ":" + E.pad(s % 60));
     }
 
     function keep() {
@@ -906,7 +912,7 @@
       const ms = left(), block = plan().blocks[state.i];
       if (ms <= 0 && !state.zero && block) {
         state.zero = true;
-        announce(("Tijd is om: " + (block.a.title) + "."));
+        announce(("Tijd is om: " + block.a.title + "."));
         beep();
         keep();
       }
@@ -923,11 +929,11 @@
     /* The block on screen; its clock from the kept state or from its full length. */
     function draw(i) {
       const p = plan(), block = p.blocks[i], t = E.times(p)[i], next = p.blocks[i + 1];
-      v.where.textContent = ("Blok " + (i + 1) + " van " + (p.blocks.length) + " · " + (E.clock(t.from)) + "–" + (E.clock(t.to)));
+      v.where.textContent = ("Blok " + (i + 1) + " van " + p.blocks.length + " · " + E.clock(t.from) + "–" + E.clock(t.to));
       v.title.textContent = block.a.title;
-      list(v.steps, block.a.pause ? [("Pauze tot " + (E.clock(t.to)) + ".")] : E.forParticipants(block.a));
+      list(v.steps, block.a.pause ? [("Pauze tot " + E.clock(t.to) + ".")] : E.forParticipants(block.a));
       list(v.script, block.a.own ? [block.a.notes].filter(Boolean) : E.steps(block.a, p.online));
-      v.next.textContent = next ? ("Straks: " + (next.a.title) + " (" + (E.clock(t.to)) + "–" + (E.clock(t.to + next.m)) + ")") : ("Straks: einde, om " + (E.clock(t.to)));
+      v.next.textContent = next ? ("Straks: " + next.a.title + " (" + E.clock(t.to) + "–" + E.clock(t.to + next.m) + ")") : ("Straks: einde, om " + E.clock(t.to));
     }
     function go(i) {
       const block = plan().blocks[i];
@@ -940,7 +946,7 @@
     function act(action) {
       const p = plan();
       if (action === "toggle") {
-        if (state.running) { state.left = left(); state.running = false; announce(("Gepauzeerd op " + (show(state.left)) + ".")); } else {
+        if (state.running) { state.left = left(); state.running = false; announce(("Gepauzeerd op " + show(state.left) + ".")); } else {
           state.endsAt = Date.now() + state.left;
           state.running = true;
           announce("De klok loopt.");
@@ -999,8 +1005,8 @@
       if (button) button.textContent = s ? ("Verder met de timer (blok " + (s.i + 1) + ")") : "Begeleiden met timer";
       if (!s) return;
       const ms = s.running ? s.endsAt - Date.now() : s.left;
-      ctx.ui.timerNote.textContent = ("De timer staat op blok " + (s.i + 1) + " van " + (plan().blocks.length) + ": " + (plan().blocks[s.i].a.title) + ", ") +
-        ((s.running ? "loopt, nog" : "gepauzeerd op") + " " + (show(ms)) + ".");
+      ctx.ui.timerNote.textContent = ("De timer staat op blok " + (s.i + 1) + " van " + plan().blocks.length + ": " + (plan().blocks[s.i].a.title) + ", ") +
+        ((s.running ? "loopt, nog" : "gepauzeerd op") + " " + show(ms) + ".");
     }
 
     return {
