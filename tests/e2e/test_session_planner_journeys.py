@@ -261,9 +261,16 @@ def test_the_projected_timer_shows_participants_text_and_says_when_it_scrolls_at
     page.keyboard.press("m")
     assert dialog.get_by_text("Posters vooraf ophangen.").is_visible(), "the notes show on the trainer's own view"
     page.keyboard.press("Escape")
+    root.get_by_label("Datum", exact=True).fill("2026-05-12")
+    root.get_by_label("Plaats", exact=True).fill("Gent, zaal Leie")
     page.emulate_media(media="print")
     sheet = root.locator(".hb-session-planner__runsheet")
     assert "Voor jou: Posters vooraf ophangen." in sheet.inner_text(), "the run-sheet carries the trainer's notes"
+    agenda = root.locator(".hb-session-planner__agenda-when").inner_text()
+    assert agenda.startswith("dinsdag 12 mei 2026, Gent, zaal Leie. Programma, 9.00 tot 9.30"), f"date and place on the agenda: {agenda!r}"
+    page.emulate_media(media="screen")
+    page.reload()
+    assert root.get_by_label("Plaats", exact=True).input_value() == "Gent, zaal Leie", "the place is not kept with the plan"
 
 
 def test_a_block_moves_by_dragging_and_by_the_arrow_keys_on_its_handle(online, page):
