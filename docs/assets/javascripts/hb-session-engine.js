@@ -206,7 +206,7 @@
     return lines;
   }
   function fillKit(text, values) {
-    return text.replace(/\{([a-z]+)\}/g, (all, name) => (Object.hasOwn(values, name) ? values[name] : all));
+    return text.replace(/\{([a-z]+)\}/g, (all, name) => (Object.prototype.hasOwnProperty.call(values, name) ? values[name] : all));
   }
   function kitValues(plan, handbook) {
     return {
