@@ -28,6 +28,7 @@ serve: $(STAMP)
 	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 test: $(STAMP)
+	node --test tests/js/
 	$(BIN)/python -m pytest
 
 build: $(STAMP)

@@ -1,13 +1,11 @@
-"""Sessions built from data/activities.yml: clock times, materials for a group, plan links.
+"""Sessions built from data/activities.yml: clock times and materials for a group, for the
+pages that must read without JavaScript (the session designs on the trainers' page and the
+planner's page before its script runs).
 
-The arithmetic that the session design (the tables on the trainers' page) and the session
-planner share. hb-session-planner.js does the same sums in the browser; the plan link is one
-format for both (tests/unit/test_session_planner.py holds Python and the script to it):
-
-    1.<preset key or ->.<HHMM>.<people>.<z|o>.<blocks>[.<title>]
-
-blocks are `<activity key><minutes>` joined by `-` (`pk10-zp15-bs15`); z is a session in a
-room, o online; the title, when the trainer gave one, is percent-encoded.
+The planner's own arithmetic, with the plan link (#plan=…) and the session kit, is the engine
+docs/assets/javascripts/hb-session-engine.js. The sums both do (clock times, lengths, time
+since the start, materials for a group) are held to the same answers by
+tests/unit/test_session_engine_parity.py, which runs the engine under Node.
 """
 from __future__ import annotations
 
@@ -20,7 +18,6 @@ from .render import ComponentError
 from .site import Here, Site
 from .site import page_title as site_page_title
 
-PLAN_VERSION = "1"
 DEFAULT_START = 9 * 60
 
 
@@ -83,19 +80,6 @@ def gather(sessions: Sessions, blocks: tuple[Block, ...], people: int, online: b
             text += f", {m.note}"
         out.append(Need(key, text))
     return out
-
-
-def plan_code(sessions: Sessions, preset: Preset | None, blocks: tuple[Block, ...], start: int, people: int,
-              online: bool) -> str:
-    """The plan as its link carries it (#plan=…), without a title."""
-    keys = "-".join(f"{sessions.activity(b.activity).key}{b.minutes}" for b in blocks)
-    return ".".join([PLAN_VERSION, preset.key if preset else "-", f"{start // 60:02d}{start % 60:02d}", str(people),
-                     "o" if online else "z", keys])
-
-
-def preset_code(sessions: Sessions, preset: Preset, variant: str = "20") -> str:
-    v = preset.variant(variant)
-    return plan_code(sessions, preset, preset.blocks_for(variant), start_of(preset), v.people, v.online)
 
 
 def page_title(site: Site, src: str) -> str | None:

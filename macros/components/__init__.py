@@ -30,6 +30,9 @@ class Component:
     # styled (also) by docs/assets/stylesheets/hb-<name>.css: the parts only its script shows,
     # linked on the pages that hold it, so that no other page loads those styles
     style: bool = False
+    # engines without a page of their own (docs/assets/javascripts/hb-<engine>.js, no DOM), loaded
+    # before the component's script: the planner's arithmetic is hb-session-engine.js
+    engines: tuple[str, ...] = ()
 
     @property
     def template(self) -> str:
@@ -59,7 +62,8 @@ REGISTRY: tuple[Component, ...] = (
     Component("downloads", (downloads.downloads,)),
     Component("session-design", (session_design.session_design,)),
     # The planner shows the designs (session-design) as they read without JavaScript.
-    Component("session-planner", (session_planner.session_planner,), script=True, style=True),
+    Component("session-planner", (session_planner.session_planner,), script=True, style=True,
+              engines=("session-engine",)),
     Component("trainer-notes", (trainer_notes.trainer_notes,), script=True),
     # On the other pages of a path, hb-core.js adds the path's bar, which this script fills.
     Component("reading-path", (reading_path.reading_path,), script=True, style=True),
@@ -80,6 +84,6 @@ def styles_of(component: Component) -> list[str]:
 
 def scripts_of(component: Component) -> list[str]:
     """The scripts (hb-<name>.js) that enhance a component, hb-core aside, in loading order:
-    the ones it needs first, then its own."""
+    its engines, the ones it needs, then its own."""
     own = [component.name] if component.script else ([component.shares] if component.shares else [])
-    return [f"hb-{name}.js" for name in [*component.needs, *own]]
+    return [f"hb-{name}.js" for name in [*component.engines, *component.needs, *own]]

@@ -3,8 +3,10 @@ their sizes.
 
 The files sit beside the site's start page (the publishing workflow copies them there
 from dist/ after `make offline`); their sizes are read at build time from the folder
-HB_DOWNLOADS names, dist/ by default, and left out for a file that is not there yet. In
-the offline copy the PDF and the EPUB are in its folder, and the zip is the published one.
+HB_DOWNLOADS names, dist/ by default. A file that is not there when the site is built is
+not linked (a build with `make build` alone has none of them: a link would be a 404); the list
+then says that this build has no such file and where the published ones are. In the offline
+copy the PDF and the EPUB are in its folder, and the zip is the published one.
 """
 from __future__ import annotations
 
@@ -38,12 +40,17 @@ def size_text(size: int) -> str:
 
 
 def downloads(site: Site, here: Here) -> str:
+    """The three files; one that this build has not got (no file in the downloads folder) is
+    named without a link, never a link that leads nowhere, with a word on where to find it."""
     folder = downloads_dir()
     items = []
     for name, title, text, kind in FILES:
         path = folder / name if folder else None
         offline_zip = not site.use_directory_urls and name.endswith(".zip")
+        present = path is None or offline_zip or path.is_file()
         href = site.site_url + name if offline_zip else relative_url(name, here.url)
         size = size_text(path.stat().st_size) if path is not None and path.is_file() and not offline_zip else None
-        items.append({"title": title, "text": text, "kind": kind, "href": href, "size": size})
-    return render("downloads.html", items=items)
+        items.append({"title": title, "text": text, "kind": kind, "href": href if present else None, "size": size})
+    missing = not all(i["href"] for i in items)
+    published = site.site_url + "voor-trainers/#downloaden" if missing and site.site_url else None
+    return render("downloads.html", items=items, missing=missing, published=published)

@@ -11,10 +11,11 @@ import pytest
 from pypdf import PdfReader
 
 from macros.data import load_handbook
-from macros.sessions import clock, preset_code
+from macros.sessions import clock
 from macros.site import edition
 from tests.conftest import origin_of
 from tests.e2e.conftest import axe_violations, clipboard, follow_nav
+from tests.e2e.handouts import qr_codes
 from tests.e2e.scanning import no_errors
 from tools.sitebuild import ROOT
 
@@ -39,6 +40,27 @@ PLAN = """() => {
 }"""
 
 
+# A design's plan code, from the engine in the page (the one rule for plan links)
+CODE = """([preset, variant]) => {
+  const E = HB.sessionEngine, root = document.querySelector('[data-hb-component=session-planner]');
+  const data = E.index(JSON.parse(root.getAttribute('data-hb-config')));
+  return E.encode(E.fromPreset(data.presetById.get(preset), variant, data));
+}"""
+
+
+def design_code(page, preset: str, variant: str = "20") -> str:
+    return page.evaluate(CODE, [preset, variant])
+
+
+def open_design(page, site, preset: str, variant: str = "20") -> None:
+    """The planner with a design's plan in its address, as a shared link opens it."""
+    page.goto(site.page_url(PLANNER))
+    code = design_code(page, preset, variant)
+    page.goto(site.page_url(PLANNER) + "#plan=" + code)
+    page.reload()
+    planner(page).locator("[data-hb-ready]").or_(page.locator("[data-hb-component=session-planner][data-hb-ready]")).first.wait_for()
+
+
 def planner(page):
     return page.locator("[data-hb-component=session-planner]")
 
@@ -55,7 +77,7 @@ def expected_blocks(preset_id: str, variant: str = "20", start: int | None = Non
 
 def stop_the_clock(page) -> None:
     """The page's clock (installed before it loaded) stands still: only the test moves it on."""
-    page.clock.pause_at(page.evaluate("Date.now()") / 1000 + 1)  # Python: seconds
+    page.clock.pause_at(page.evaluate("Date.now()") / 1000 + 5)  # Python: seconds; ahead of a busy machine's clock
 
 
 def test_a_design_an_activity_added_by_keyboard_and_a_start_time_reopen_from_the_link(online, page, browser, watch):
@@ -71,11 +93,12 @@ def test_a_design_an_activity_added_by_keyboard_and_a_start_time_reopen_from_the
     plan = page.evaluate(PLAN)
     assert plan["blocks"] == expected_blocks("halve-dag", "40"), f"the half day for 40: {plan['blocks']}"
     assert plan["people"] == "40" and plan["summary"].startswith("Van 9.00 tot 12.30: 3 uur 30 minuten, waarvan 15 minuten pauze")
-    assert "8 sets mythekaarten (32 vellen A4 afdrukken en knippen)" in plan["materials"], plan["materials"]
+    assert "8 sets mythekaarten (24 vellen A4 afdrukken en knippen)" in plan["materials"], plan["materials"]
 
     # An activity added with the keyboard alone: type in the list, Tab to the button, Enter
     root.get_by_label("Activiteit of pauze", exact=True).focus()
     page.keyboard.type("Inch")
+    page.keyboard.press("Tab")  # "Plaats in het plan": at the end unless chosen
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     plan = page.evaluate(PLAN)
@@ -167,14 +190,14 @@ def test_every_design_on_the_trainers_page_opens_the_same_plan(online, page):
     for preset, href in zip(S.presets, hrefs):
         assert href.endswith(f"sessie-plannen/#ontwerp-{preset.id}"), href
         page.evaluate("href => { location.hash = href.split('#')[1]; }", href)  # the same page: the hash changes
-        code = "#plan=" + preset_code(S, preset)  # Python's plan link of the design
+        code = "#plan=" + design_code(page, preset.id)  # the engine's plan link of the design
         page.wait_for_function("code => location.hash === code", arg=code)
         assert page.evaluate(PLAN)["blocks"] == expected_blocks(preset.id), f"{preset.id}: the planner shows another plan"
         assert planner(page).get_by_label("Ontwerp", exact=True).input_value() == preset.id
 
 
 def test_print_gives_a_run_sheet_with_clock_times_and_a_one_page_agenda(online, page):
-    page.goto(online.page_url(PLANNER) + "#plan=" + preset_code(S, S.preset("volle-dag")))
+    open_design(page, online, "volle-dag")
     root = planner(page)
     page.emulate_media(media="print")
     assert not page.locator("article h1").is_visible() and not root.locator("[data-hb-app]").is_visible(), \
@@ -195,7 +218,11 @@ def test_print_gives_a_run_sheet_with_clock_times_and_a_one_page_agenda(online, 
     text = " ".join(stamp.text_content().split())
     assert re.search(rf"Handboek cocreatie, editie {re.escape(edition())}, stand van \d{{1,2}} [a-z]+ \d{{4}}", text), text
     assert "sessie-plannen/" in text and "Dit plan: " + online.url + PLANNER + "#plan=1.v." in text, text
-    assert stamp.locator("svg").count() == 1, "the stamp carries the page's QR code"
+    assert stamp.locator("svg").count() == 1, "the stamp carries one QR code"
+    plan_link = root.get_by_label("Link naar dit plan: wie hem opent, ziet hetzelfde plan").input_value()
+    codes = qr_codes(page.pdf(format="A4", print_background=True))
+    assert codes[0] == [plan_link] and codes[-1] == [plan_link], \
+        f"the run-sheet's and the agenda's QR codes should open this plan ({plan_link}), they read {codes}"
 
     # "Alleen de agenda": one page
     page.emulate_media(media="screen")
@@ -217,6 +244,16 @@ def test_the_timer_counts_down_pauses_and_shows_a_signal_at_zero(online, page, w
     timer = dialog.get_by_role("timer")
     assert dialog.is_visible() and timer.inner_text() == "2:00", "the view opens on the first block, stopped"
     assert dialog.locator("[data-hb-run-where]").inner_text() == "Blok 1 van 2 · 9.00–9.02"
+    first = S.activity("principe-trekken")
+    shown = dialog.locator("[data-hb-run-steps]").inner_text()
+    assert first.group in shown and first.purpose in shown, f"the room reads what participants do: {shown!r}"
+    assert not dialog.get_by_text(first.steps[0]).is_visible(), "the trainer's script is not projected"
+    assert dialog.locator("[data-hb-run-next]").inner_text() == "Straks: De zes principes in drie paren (9.02–9.17)"
+    page.keyboard.press("m")
+    assert dialog.get_by_text(first.steps[0]).is_visible(), "M shows the trainer's own notes"
+    assert dialog.get_by_role("button", name="Mijn notities").get_attribute("aria-pressed") == "true"
+    page.keyboard.press("m")
+    assert not dialog.get_by_text(first.steps[0]).is_visible(), "M hides them again"
     font = dialog.locator("h2").evaluate("h => parseFloat(getComputedStyle(h).fontSize)")
     assert font >= 48, f"the block's title reads from the back of the room: {font}px"
     page.keyboard.press("Space")
@@ -245,7 +282,8 @@ def test_the_timer_counts_down_pauses_and_shows_a_signal_at_zero(online, page, w
     assert not dialog.locator("[data-hb-run-signal]").is_visible(), "the next block starts without the signal"
     page.keyboard.press("Escape")
     assert not dialog.is_visible(), "Escape closes the view"
-    assert page.evaluate("document.activeElement.textContent") == "Begeleiden met timer", "focus returns to the button"
+    assert page.evaluate("document.activeElement.textContent") == "Verder met de timer (blok 2)", \
+        "focus returns to the button, which now says where the timer stands"
     no_errors(watch, "the facilitation timer")
 
 
@@ -268,7 +306,7 @@ def test_the_planner_survives_instant_navigation(online, page, watch):
 
 def test_kit_texts_follow_the_plan_and_copy(online, clipboard_page):
     page = clipboard_page
-    page.goto(online.page_url(PLANNER) + "#plan=" + preset_code(S, S.preset("halve-dag"), "8"))
+    open_design(page, online, "halve-dag", "8")
     root = planner(page)
     root.get_by_label("Begintijd (uu.mm)").fill("13:30")
     invitation = root.locator("[data-hb-kit=invitation]").input_value()
@@ -335,6 +373,7 @@ def test_the_offline_copy_plans_and_times_a_session(offline, page, watch):
     root.get_by_label("Activiteit of pauze", exact=True).focus()
     page.keyboard.type("Afsl")
     page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     root.get_by_label("Begintijd (uu.mm)").fill("8.30")
     page.keyboard.press("Tab")
@@ -352,6 +391,19 @@ def test_the_offline_copy_plans_and_times_a_session(offline, page, watch):
     page.goto(offline.page_url(PLANNER) + "#plan=1.-.0900.20.z.zz10")
     assert "bestaat niet" in root.locator("[data-hb-message]").inner_text(), "a broken link is a message offline too"
     assert page.evaluate(PLAN)["blocks"] == plan["blocks"], "offline too the plan is kept in the browser"
+
+    # A colleague's link, pasted whole: the copy on file:// has no address bar of the site
+    paste = root.get_by_label("Een planlink openen (het hele adres of het deel vanaf #plan=)")
+    paste.fill("https://example.org/voor-trainers/sessie-plannen/#plan=1.k.1000.12.z.ic10-pa15.Van%20Ahmed")
+    root.get_by_role("button", name="Link openen").click()
+    assert root.get_by_label("Titel", exact=True).input_value() == "Van Ahmed", "the pasted link's plan is not opened"
+    assert page.evaluate(PLAN)["start"] == "10.00" and page.evaluate(PLAN)["people"] == "12"
+    options = root.get_by_label("Bewaard in deze browser").locator("option").all_inner_texts()
+    assert "Van Ahmed" in options and len(options) >= 2, f"the pasted plan is kept beside the own: {options}"
+    paste.fill("#plan=1.-.0900.20.z.constructor10")
+    root.get_by_role("button", name="Link openen").click()
+    assert "een blok is onleesbaar" in root.locator("[data-hb-message]").inner_text(), "a bad pasted link gives no message"
+    assert root.get_by_label("Titel", exact=True).input_value() == "Van Ahmed", "a bad pasted link changed the plan"
     assert not watch.external(origin_of(offline)), f"requests off the copy: {watch.external('file')}"
     no_errors(watch, "offline planner")
 

@@ -13,13 +13,14 @@ from tests.e2e.conftest import axe_violations, follow_nav
 from tests.e2e.scanning import no_errors
 
 MYTH = "mythen/toeval/"
+OFF, ON = "Trainersnotities tonen", "Trainersnotities verbergen"  # the button says what it does next
 NOTE = "Welk moment van de dag in het verhaal was het minst toevallig?"  # a line of the note on the myth page
 
 
 def state(page) -> dict:
     return page.evaluate("""() => ({
       notes: [...document.querySelectorAll('article .trainer')].map(n => n.checkVisibility()),
-      pressed: [...document.querySelectorAll('[data-hb-component=trainer-notes] button')].map(b => b.getAttribute('aria-pressed')),
+      button: [...document.querySelectorAll('[data-hb-component=trainer-notes] button')].map(b => b.textContent),
     })""")
 
 
@@ -29,10 +30,10 @@ def pdf_text(page) -> str:
 
 def test_notes_show_after_the_toggle_on_every_page_and_print_as_chosen(online, page, watch):
     page.goto(online.page_url(MYTH))
-    assert state(page) == {"notes": [False], "pressed": ["false"]}, "notes start hidden, the toggle off"
+    assert state(page) == {"notes": [False], "button": [OFF]}, "notes start hidden, the toggle off"
     assert NOTE not in pdf_text(page), "a hidden note is not printed"
     page.get_by_role("button", name="Trainersnotities tonen").click()
-    assert state(page) == {"notes": [True], "pressed": ["true"]}, "the toggle shows the note"
+    assert state(page) == {"notes": [True], "button": [ON]}, "the toggle shows the note"
     assert NOTE in pdf_text(page), "a note that shows is printed"
     for scheme in ("light", "dark"):
         page.emulate_media(color_scheme=scheme)
@@ -41,10 +42,10 @@ def test_notes_show_after_the_toggle_on_every_page_and_print_as_chosen(online, p
     page.evaluate("window.__marker = 1")
     follow_nav(page, "De zes principes", "**/principes/")
     assert page.evaluate("window.__marker") == 1, "instant navigation was not used"
-    assert state(page) == {"notes": [True], "pressed": ["true"]}, "the choice holds on the next page"
-    page.get_by_role("button", name="Trainersnotities tonen").click()
+    assert state(page) == {"notes": [True], "button": [ON]}, "the choice holds on the next page"
+    page.get_by_role("button", name=ON).click()
     page.reload()
-    assert state(page) == {"notes": [False], "pressed": ["false"]}, "turned off, the notes stay hidden after a reload"
+    assert state(page) == {"notes": [False], "button": [OFF]}, "turned off, the notes stay hidden after a reload"
     no_errors(watch, "trainer notes")
 
 
@@ -62,7 +63,7 @@ def test_the_offline_copy_keeps_the_choice(offline, page, watch):
     page.goto(offline.page_url(MYTH))
     page.get_by_role("button", name="Trainersnotities tonen").click()
     page.goto(offline.page_url("situering/principes/"))
-    assert state(page) == {"notes": [True], "pressed": ["true"]}, "from file:// the choice holds on the next page"
+    assert state(page) == {"notes": [True], "button": [ON]}, "from file:// the choice holds on the next page"
     assert not watch.external(origin_of(offline)), f"requests off the copy: {watch.external('file')}"
     no_errors(watch, "offline trainer notes")
 
@@ -72,5 +73,5 @@ def test_a_corrupt_saved_choice_means_off(online, page, watch, value):
     page.goto(online.page_url(MYTH))
     page.evaluate("v => localStorage.setItem('hb:trainer-notes', v)", value)
     page.reload()
-    assert state(page) == {"notes": [False], "pressed": ["false"]}, f"{value}: a saved value that does not read is off"
+    assert state(page) == {"notes": [False], "button": [OFF]}, f"{value}: a saved value that does not read is off"
     no_errors(watch, "corrupt trainer-notes choice")

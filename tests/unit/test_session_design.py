@@ -46,7 +46,7 @@ def test_materials_for_twenty_people():
     html = session_design.session_design(site(), TRAINERS, "kennismaking")
     line = re.search(r"<strong>Materiaal voor 20 deelnemers\.</strong> (.*?)</p>", html).group(1)
     assert line == ("1 scherm met projector; 4 sets principekaarten (4 vellen A4 afdrukken en knippen); "
-                    "4 werkbladen (8 vellen A4 afdrukken), voor wie geen smartphone gebruikt; 1 laptop."), line
+                    "4 werkbladen (4 vellen A4 afdrukken), voor wie geen smartphone gebruikt; 1 laptop."), line
 
 
 def test_text_from_the_data_is_escaped():

@@ -13,7 +13,7 @@ import yaml
 
 from macros.components import session_planner
 from macros.data import HandbookDataError, load_handbook
-from macros.sessions import clock, duration, elapsed, gather, plan_code, preset_code, units
+from macros.sessions import clock, duration, elapsed, gather, units
 from macros.engine import nav_items
 from macros.site import Here, Site
 from tools.sitebuild import ROOT
@@ -131,18 +131,10 @@ def test_materials_scale_with_the_group_and_blocks_share_what_they_use():
         needs = {n.key: n.text for n in gather(S, preset.blocks, people, online=False)}
         # principle cards: per table in two blocks, one set each; one sheet a set
         assert needs["principekaarten"] == f"{tables} sets principekaarten ({tables} vellen A4 afdrukken en knippen)", needs
-        assert needs["mythekaarten"] == f"{tables} sets mythekaarten ({4 * tables} vellen A4 afdrukken en knippen)", needs
+        assert needs["mythekaarten"] == f"{tables} sets mythekaarten ({3 * tables} vellen A4 afdrukken en knippen)", needs
         assert needs["stift"] == f"{4 * tables} stiften", "markers: four a table, the same markers in every block"
     online = {n.key for n in gather(S, preset.blocks, 20, online=True)}
     assert "principekaarten" not in online and "breakout-ruimte" in online, f"online needs no paper: {online}"
-
-
-def test_the_plan_code_of_a_design():
-    preset = S.preset("kennismaking")
-    assert preset_code(S, preset) == "1.k.0900.20.z.pk10-zp15-bs15-gp10-af10"
-    online = preset_code(S, preset, "online")
-    assert online.startswith("1.k.0900.20.o.") and "bs20" in online, online
-    assert plan_code(S, None, (), 13 * 60 + 30, 12, False) == "1.-.1330.12.z."
 
 
 def test_the_planner_page_carries_the_designs_without_javascript_and_its_config():
@@ -160,3 +152,19 @@ def test_the_planner_page_carries_the_designs_without_javascript_and_its_config(
     first_step = S.activity("principe-trekken").steps[0]
     assert first_step.replace('"', "&#34;") in nojs, "without JavaScript the designs show the facilitator's steps"
     assert "Op [datum] van 9.00 tot 10.00 (1 uur)" in nojs, "the kit of the hour, filled in for the design"
+
+
+NUMBERS = {"één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
+
+
+def test_the_tables_a_variant_note_names_are_the_tables_the_materials_count():
+    """The note and the material list speak of the same tables (the list counts per table of table_size)."""
+    for p in S.presets:
+        for v in p.variants:
+            if v.online:
+                continue
+            tables = -(-v.people // S.table_size)
+            for word, kind in re.findall(r"\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (tafels?|groepjes|casustafels)\b", v.note):
+                assert kind != "groepjes", f"{p.id}/{v.id}: the note speaks of groepjes, the material list of tables: {v.note!r}"
+                assert NUMBERS[word] == tables, \
+                    f"{p.id}/{v.id}: the note names {word} {kind}, the material list counts {tables} tables of {S.table_size}: {v.note!r}"

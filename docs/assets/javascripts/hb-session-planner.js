@@ -1,534 +1,905 @@
-/* session-planner: a session built from the handbook's activities. The plan lives in the
- * address (#plan=…, the format is in macros/sessions.py) and in this browser; a link that
- * does not read is a message, never a plan. Blocks are added, moved, re-timed and removed
- * with buttons and fields (no dragging). The page prints a run-sheet and a one-page agenda;
- * the facilitation view (<dialog>) shows the current block with a countdown for the room.
- * Everything is built with DOM methods and textContent from the config and the plan. */
+/* session-planner: a session built from the handbook's activities and the trainer's own
+ * blocks. The sums are the session engine's (hb-session-engine.js, loaded before this
+ * script): this file draws and listens. "Mijn plannen" keeps every plan in this browser by
+ * name; a plan link (#plan=…), a design (#ontwerp-<id>) or a pasted link is added beside
+ * them, never over them. Removing a block or a plan can be undone. A link that does not read
+ * is a message, never a plan. The page prints a run-sheet (with a QR code of the plan's own
+ * link) and a one-page agenda; the facilitation view (<dialog>) shows the room the block,
+ * what participants do, the clock and what comes next, and keeps its place in this browser
+ * (a running clock is stored as the moment it ends, so it runs on while the page is closed).
+ * Everything is built with DOM methods and textContent. */
 (function () {
   "use strict";
-  if (!window.HB) return;
-  var HB = window.HB, el = HB.el;
-  var KEY = "hb:session-planner", VERSION = "1", MAX_LINK = 1500, MAX_BLOCKS = 40, MAX_BLOCK = 480, DAY = 1440;
+  if (typeof document === "undefined" || !window.HB || !window.HB.sessionEngine) return;
+  const HB = window.HB, E = HB.sessionEngine, el = HB.el;
+  const OLD_KEY = "hb:session-planner", KEY = "hb:session-planner:2", TIMER_KEY = "hb:session-planner:timer:1";
+  const MAX_PLANS = 50, STALE = 12 * 3600000;
+  const self = document.currentScript || document.querySelector("script[src*='hb-session-planner']");
+  const QR_SRC = (self ? self.src : "").replace(/[^/]*$/, "") + "vendor/qrcode-generator.js";
 
-  function pad(n) { return (n < 10 ? "0" : "") + n; }
-  function clock(m) { m = ((m % DAY) + DAY) % DAY; return Math.floor(m / 60) + "." + pad(m % 60); }
-  function duration(m) {
-    var h = Math.floor(m / 60), r = m % 60;
-    return h ? h + " uur" + (r ? " " + r + " minuten" : "") : r + " minuten";
-  }
-  function units(per, people, table) {
-    return per === "persoon" ? people : per === "duo" ? Math.ceil(people / 2) : per === "tafel" ? Math.ceil(people / table) : 1;
-  }
-
-  /* ---- the plan link ---------------------------------------------------------------- */
-  function Refused(reason) { this.reason = reason; }
-
-  function encode(plan) {
-    var parts = [VERSION, plan.preset ? plan.preset.key : "-", pad(Math.floor(plan.start / 60)) + pad(plan.start % 60),
-      String(plan.people), plan.online ? "o" : "z", plan.blocks.map(function (b) { return b.a.key + b.m; }).join("-")];
-    if (plan.title) parts.push(encodeURIComponent(plan.title));
-    return parts.join(".");
-  }
-
-  function cleanTitle(text) { return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 80); }
-
-  /* A plan from its code, or a Refused with the reason in words. */
-  function decode(code, data) {
-    if (typeof code !== "string" || code.length > MAX_LINK) throw new Refused("de link is te lang");
-    var parts = code.split(".");
-    if (parts[0] !== VERSION) throw new Refused("de link komt uit een versie van de planner die deze niet kent");
-    if (parts.length < 6) throw new Refused("de link is onvolledig");
-    var preset = null;
-    if (parts[1] !== "-" && !(preset = data.presetByKey[parts[1]])) throw new Refused("het ontwerp in de link bestaat niet");
-    var time = /^([01]\d|2[0-3])([0-5]\d)$/.exec(parts[2]);
-    if (!time) throw new Refused("de begintijd klopt niet");
-    if (!/^[1-9]\d{0,2}$/.test(parts[3]) || +parts[3] > 500) throw new Refused("het aantal deelnemers klopt niet");
-    if (parts[4] !== "z" && parts[4] !== "o") throw new Refused("de vorm van de sessie klopt niet");
-    var items = parts[5] ? parts[5].split("-") : [], total = 0;
-    if (items.length > MAX_BLOCKS) throw new Refused("het plan heeft te veel blokken");
-    var blocks = items.map(function (item) {
-      var m = /^([a-z]{2})([1-9]\d{0,2})$/.exec(item);
-      if (!m) throw new Refused("een blok is onleesbaar");
-      var a = data.activityByKey[m[1]];
-      if (!a) throw new Refused("een activiteit in de link bestaat niet");
-      if (+m[2] > MAX_BLOCK) throw new Refused("een blok duurt langer dan acht uur");
-      total += +m[2];
-      return { a: a, m: +m[2] };
-    });
-    if (total > DAY) throw new Refused("het plan duurt langer dan een dag");
-    var title = "";
-    if (parts.length > 6) {
-      try { title = cleanTitle(decodeURIComponent(parts.slice(6).join("."))); } catch (e) { throw new Refused("de titel is onleesbaar"); }
-    }
-    return { preset: preset, start: +time[1] * 60 + +time[2], people: +parts[3], online: parts[4] === "o", blocks: blocks, title: title };
-  }
-
-  function fromPreset(preset, variantId, data) {
-    var v = preset.variants.filter(function (x) { return x.id === variantId; })[0] || preset.variants[0];
-    return {
-      preset: preset, start: preset.start, people: v.people, online: v.online, title: "",
-      blocks: v.blocks.map(function (b) { return { a: data.activityByKey[b[0]], m: b[1] }; })
+  /* An element the template must hold; a missing one names its selector. */
+  function finder(root) {
+    return (selector) => {
+      const found = root.querySelector(selector);
+      if (!found) throw new Error(("session-planner: " + selector + " ontbreekt in de pagina"));
+      return found;
     };
   }
 
-  /* ---- arithmetic ---------------------------------------------------------------------- */
-  function times(plan) {
-    var at = plan.start;
-    return plan.blocks.map(function (b) { var from = at; at += b.m; return { from: from, to: at }; });
-  }
-  function total(plan, pausesOnly) {
-    return plan.blocks.reduce(function (sum, b) { return sum + (!pausesOnly || b.a.pause ? b.m : 0); }, 0);
-  }
-  function steps(a, online) { return (online && a.onlineSteps) || a.steps || []; }
-  function materialsOf(a, online) { return (online && a.onlineSteps ? a.onlineMaterials : a.materials) || []; }
-  function needText(m, quantity) {
-    var text = quantity + " " + (quantity === 1 ? m.one : m.many);
-    if (m.sheets) {
-      var sheets = quantity * m.sheets;
-      text += " (" + sheets + (sheets === 1 ? " vel" : " vellen") + " A4 afdrukken" + (m.cut ? " en knippen" : "") + ")";
-    }
-    return text + (m.note ? ", " + m.note : "");
-  }
-  /* The materials of all blocks for the group: blocks share things, so the largest number. */
-  function gather(blocks, plan, table) {
-    var order = [], found = {};
-    blocks.forEach(function (b) {
-      materialsOf(b.a, plan.online).forEach(function (m) {
-        var q = units(m.per, plan.people, table) * m.n;
-        if (!found[m.k]) { found[m.k] = { m: m, q: q }; order.push(m.k); } else if (q > found[m.k].q) found[m.k].q = q;
-      });
-    });
-    return order.map(function (k) { return needText(found[k].m, found[k].q); });
-  }
-
-  /* ---- the component ------------------------------------------------------------------- */
-  function mount(root) {
-    var config = JSON.parse(root.getAttribute("data-hb-config"));
-    var data = { activityByKey: {}, activityById: {}, presetByKey: {}, presetById: {} };
-    config.activities.forEach(function (a) { data.activityByKey[a.key] = a; data.activityById[a.id] = a; });
-    config.presets.forEach(function (p) { data.presetByKey[p.key] = p; data.presetById[p.id] = p; });
-    var $ = function (s) { return root.querySelector(s); };
-    var app = $("[data-hb-app]"), message = $("[data-hb-message]"), list = $("[data-hb-blocks]"), status = $("[data-hb-status]");
-    var load = $("[data-hb-load]"), settings = $("[data-hb-settings]"), add = $("[data-hb-add]"), sheet = $("[data-hb-sheet]");
-    var plan;
-
-    function say(text) { status.textContent = text; }
-    function titleOf(p) { return p.title || (p.preset ? p.preset.title : "Eigen sessie"); }
-    function link() { return config.address + "#plan=" + encode(plan); }
-    function kitOf(p) { return p.preset ? p.preset.kit : config.kit; }
-
-    function warn(reason) {
-      message.textContent = "Deze planlink kan de planner niet lezen: " + reason + ". Je ziet hieronder je laatst bewaarde plan; " +
-        "vraag wie je de link gaf om hem opnieuw te kopiëren.";
-      message.hidden = false;
-    }
-
-    function stored() {
-      var value = HB.storage.read(KEY, function (v) {
-        if (!v || typeof v.plan !== "string") return false;
-        try { decode(v.plan, data); return true; } catch (e) { return false; }
-      });
-      return value ? decode(value.plan, data) : null;
-    }
-
-    /* A design the address names (#ontwerp-<id>: the link on the trainers' page). */
-    function named() {
-      var design = /^#ontwerp-([a-z-]+)$/.exec(location.hash), preset = design && data.presetById[design[1]];
-      return preset ? fromPreset(preset, "20", data) : null;
-    }
-
-    /* The plan in the address; else the one kept in this browser; else the first design. */
-    function initial() {
-      var hash = /^#plan=(.*)$/.exec(location.hash);
-      if (!hash && named()) return named();
-      if (hash) {
-        try { return decode(hash[1], data); } catch (e) {
-          if (!(e instanceof Refused)) throw e;
-          warn(e.reason);
-        }
-      }
-      return stored() || fromPreset(config.presets[0], "20", data);
-    }
-
-    function save(keepAddress) {
-      var code = encode(plan);
-      HB.storage.write(KEY, { plan: code });
-      if (!keepAddress) history.replaceState(history.state, "", "#plan=" + code);
-      $("[data-hb-link]").value = link();
-    }
-
-    /* ---- screen: the list of blocks ---- */
-    function button(text, label, action, index) {
-      var b = el("button", "md-button hb-session-planner__small", text);
-      b.type = "button";
-      b.setAttribute("aria-label", label);
-      b.setAttribute("data-hb-block-action", action);
-      b.setAttribute("data-hb-index", String(index));
-      return b;
-    }
-
-    function blockItem(b, index, t) {
-      var li = el("li", "hb-session-planner__block" + (b.a.pause ? " hb-session-planner__block--pause" : ""));
-      var head = el("div", "hb-session-planner__block-head");
-      head.appendChild(el("span", "hb-session-planner__time", clock(t.from) + "–" + clock(t.to)));
-      head.appendChild(el("span", "hb-session-planner__block-title", b.a.title));
-      var field = el("span", "hb-session-planner__minutes");
-      var input = el("input", "hb-field");
-      input.type = "number";
-      input.min = "1";
-      input.max = String(MAX_BLOCK);
-      input.value = String(b.m);
-      input.id = "plan-blok-" + index;
-      input.setAttribute("data-hb-index", String(index));
-      input.setAttribute("aria-label", "Minuten voor " + b.a.title);
-      var label = el("label", "", "min");
-      label.htmlFor = input.id;
-      field.appendChild(input);
-      field.appendChild(label);
-      head.appendChild(field);
-      var tools = el("span", "hb-session-planner__tools");
-      tools.appendChild(button("−5", "−5 minuten voor " + b.a.title, "shorter", index));
-      tools.appendChild(button("+5", "+5 minuten voor " + b.a.title, "longer", index));
-      tools.appendChild(button("↑", b.a.title + " omhoog", "up", index));
-      tools.appendChild(button("↓", b.a.title + " omlaag", "down", index));
-      tools.appendChild(button("✕", b.a.title + " verwijderen", "remove", index));
-      head.appendChild(tools);
-      li.appendChild(head);
-      if (!b.a.pause) {
-        var more = el("details", "hb-session-planner__more");
-        more.appendChild(el("summary", "", "Stappen en materiaal"));
-        more.appendChild(el("p", "", b.a.purpose + " " + b.a.group));
-        var ol = el("ol");
-        steps(b.a, plan.online).forEach(function (s) { ol.appendChild(el("li", "", s)); });
-        more.appendChild(ol);
-        var needs = gather([b], plan, config.table);
-        if (needs.length) more.appendChild(el("p", "", "Materiaal: " + needs.join("; ") + "."));
-        if (b.a.links.length) {
-          var p = el("p", "", "Op de site: ");
-          b.a.links.forEach(function (l, i) {
-            var a = el("a", "", l.title);
-            a.href = l.url;
-            if (i) p.appendChild(document.createTextNode(", "));
-            p.appendChild(a);
-          });
-          more.appendChild(p);
-        }
-        li.appendChild(more);
-      }
-      return li;
-    }
-
-    function renderList() {
-      var ts = times(plan);
-      list.textContent = "";
-      plan.blocks.forEach(function (b, i) { list.appendChild(blockItem(b, i, ts[i])); });
-      $("[data-hb-empty]").hidden = plan.blocks.length > 0;
-    }
-
-    function renderTimes() {
-      var ts = times(plan);
-      Array.prototype.forEach.call(list.querySelectorAll(".hb-session-planner__time"), function (span, i) {
-        span.textContent = clock(ts[i].from) + "–" + clock(ts[i].to);
+  /* ---- the QR code of the plan's own link (vendor/qrcode-generator.js, loaded once) ---- */
+  let qrLoad = null;
+  function loadQr() {
+    if (typeof window.qrcode === "function") return Promise.resolve(true);
+    if (!qrLoad) {
+      qrLoad = new Promise((resolve) => {
+        const script = document.createElement("script");
+        script.src = QR_SRC;
+        script.onload = () => resolve(typeof window.qrcode === "function");
+        script.onerror = () => { qrLoad = null; resolve(false); };
+        document.head.appendChild(script);
       });
     }
+    return qrLoad;
+  }
+  function qrSvg(text) {
+    const NS = "http://www.w3.org/2000/svg", qr = window.qrcode(0, "L");
+    qr.addData(text);
+    qr.make();
+    const n = qr.getModuleCount(), quiet = 4, size = n + 2 * quiet;
+    let d = "";
+    for (let y = 0; y < n; y++) {
+      for (let x = 0; x < n; x++) if (qr.isDark(y, x)) d += ("M" + (x + quiet) + " " + (y + quiet) + "h1v1h-1z");
+    }
+    const svg = document.createElementNS(NS, "svg"), back = document.createElementNS(NS, "rect"), path = document.createElementNS(NS, "path");
+    svg.setAttribute("viewBox", ("0 0 " + size + " " + size));
+    svg.setAttribute("role", "img");
+    svg.setAttribute("aria-label", "QR-code met de link naar dit plan");
+    svg.setAttribute("shape-rendering", "crispEdges");
+    svg.setAttribute("class", "hb-qr"); // sized like every stamp's code (hb.css)
+    back.setAttribute("width", size);
+    back.setAttribute("height", size);
+    back.setAttribute("fill", "#fff");
+    path.setAttribute("d", d);
+    path.setAttribute("fill", "#000");
+    svg.append(back, path);
+    return svg;
+  }
 
-    function renderSummary() {
-      var all = total(plan), pauses = total(plan, true);
-      $("[data-hb-summary]").textContent = plan.blocks.length
-        ? "Van " + clock(plan.start) + " tot " + clock(plan.start + all) + ": " + duration(all) +
-          (pauses ? ", waarvan " + duration(pauses) + " pauze" : "") + ", " + plan.blocks.length + (plan.blocks.length === 1 ? " blok." : " blokken.")
-        : "Begin om " + clock(plan.start) + ". Nog geen blokken.";
+  /* ---- Mijn plannen: every plan in this browser, by name ---- */
+  function plansStore(data, notices) {
+    let entries = [], current = null, blocked = false, counter = 0;
+    const newId = () => ("p" + Date.now().toString(36) + ((counter++).toString(36)));
+    const readable = (code) => { try { E.decode(code, data); return true; } catch (e) { return false; } };
+
+    function setAside(bad) {
+      const key = (KEY + ":set-aside:" + Date.now());
+      HB.storage.write(key, bad);
+      notices.push(((bad.length === 1 ? "Eén bewaard plan kon" : bad.length + " bewaarde plannen konden") + " de planner niet lezen; ") +
+        ("ze staan apart in deze browser (" + key + "), je andere plannen staan in Mijn plannen."));
     }
 
-    function renderSettings() {
-      settings.elements.title.value = plan.title;
-      settings.elements.title.placeholder = titleOf({ preset: plan.preset, title: "" });
-      settings.elements.start.value = clock(plan.start);
-      settings.elements.start.removeAttribute("aria-invalid");
-      settings.elements.people.value = String(plan.people);
-      Array.prototype.forEach.call(settings.elements.mode, function (r) { r.checked = (r.value === "o") === plan.online; });
-    }
-
-    function renderMaterials() {
-      var ul = $("[data-hb-materials]"), needs = gather(plan.blocks, plan, config.table);
-      $("[data-hb-materials-for]").textContent = needs.length
-        ? "Voor " + plan.people + (plan.people === 1 ? " deelnemer" : " deelnemers") + (plan.online ? ", online" : ", aan tafels van " + config.table) +
-          ". Wat meer blokken nodig hebben, leg je één keer klaar."
-        : "Dit plan heeft geen materiaal nodig.";
-      ul.textContent = "";
-      needs.forEach(function (n) { ul.appendChild(el("li", "", n)); });
-    }
-
-    function agendaLines() {
-      var ts = times(plan), lines = plan.blocks.map(function (b, i) { return clock(ts[i].from) + " " + b.a.title; });
-      lines.push(clock(plan.start + total(plan)) + " Einde");
-      return lines;
-    }
-
-    function renderKit() {
-      var kit = kitOf(plan), end = plan.start + total(plan);
-      var values = { titel: titleOf(plan), begin: clock(plan.start), einde: clock(end), duur: duration(total(plan)),
-        agenda: agendaLines().join("\n"), deelnemers: String(plan.people), handboek: config.handbook };
-      Array.prototype.forEach.call(root.querySelectorAll("[data-hb-kit]"), function (area) {
-        area.value = kit[area.getAttribute("data-hb-kit")].replace(/\{([a-z]+)\}/g, function (all, name) {
-          return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : all;
+    function load() {
+      const present = HB.storage.keys(KEY).indexOf(KEY) >= 0;
+      const value = HB.storage.read(KEY, (v) => v && v.v === 2 && Array.isArray(v.plans));
+      if (present && !value) notices.push(("Je bewaarde plannen konden niet gelezen worden; ze staan apart in deze browser (" + KEY + ":set-aside)."));
+      if (value) {
+        const bad = [];
+        value.plans.forEach((p) => {
+          if (p && typeof p.id === "string" && typeof p.code === "string" && readable(p.code)) {
+            entries.push({ id: p.id, code: p.code, date: String(p.date || "").slice(0, 10), place: E.cleanText(p.place || "", 80), touched: !!p.touched });
+          } else bad.push(p);
         });
-      });
-    }
-
-    /* ---- paper: the run-sheet and the agenda ---- */
-    /* The page's stamp (edition, build date, address and QR code), and this plan's own link */
-    function stamp() {
-      var out = el("div", "hb-session-planner__stamp"), page = root.querySelector("[data-hb-designs] .hb-stamp");
-      if (page) out.appendChild(page.cloneNode(true));
-      out.appendChild(el("p", "", "Dit plan: " + link()));
-      return out;
-    }
-    function renderSheet() {
-      var ts = times(plan), end = plan.start + total(plan), name = titleOf(plan);
-      var where = clock(plan.start) + "–" + clock(end) + " · " + duration(total(plan)) + " · " + plan.people +
-        " deelnemers · " + (plan.online ? "online" : "in een zaal");
-      sheet.textContent = "";
-      var run = el("section", "hb-session-planner__runsheet");
-      run.appendChild(el("h2", "", "Draaiboek: " + name));
-      run.appendChild(el("p", "", where));
-      run.appendChild(stamp());
-      var table = el("table"), head = el("tr");
-      ["Tijd", "Blok", "Wat je doet"].forEach(function (h) { var th = el("th", "", h); th.scope = "col"; head.appendChild(th); });
-      table.appendChild(el("thead")).appendChild(head);
-      var body = table.appendChild(el("tbody"));
-      plan.blocks.forEach(function (b, i) {
-        var tr = el("tr");
-        tr.appendChild(el("td", "hb-session-planner__when", clock(ts[i].from) + "–" + clock(ts[i].to)));
-        var what = el("td");
-        what.appendChild(el("strong", "", b.a.title));
-        what.appendChild(el("span", "hb-session-planner__length", " " + b.m + " min"));
-        tr.appendChild(what);
-        var how = el("td");
-        if (!b.a.pause) {
-          var ol = el("ol");
-          steps(b.a, plan.online).forEach(function (s) { ol.appendChild(el("li", "", s)); });
-          how.appendChild(ol);
-          var needs = gather([b], plan, config.table);
-          if (needs.length) how.appendChild(el("p", "", "Materiaal: " + needs.join("; ") + "."));
-          if (b.a.links.length) how.appendChild(el("p", "", "Op de site: " + b.a.links.map(function (l) { return l.title; }).join(", ") + "."));
-        }
-        tr.appendChild(how);
-        body.appendChild(tr);
-      });
-      run.appendChild(table);
-      var needs = gather(plan.blocks, plan, config.table);
-      if (needs.length) {
-        run.appendChild(el("h3", "", "Materiaal voor de hele sessie"));
-        var ul = el("ul");
-        needs.forEach(function (n) { ul.appendChild(el("li", "", n)); });
-        run.appendChild(ul);
+        if (bad.length) setAside(bad);
+        current = entries.some((p) => p.id === value.current) ? value.current : (entries[0] || {}).id || null;
       }
-      var agenda = el("section", "hb-session-planner__agenda");
-      agenda.appendChild(el("h2", "", name));
-      agenda.appendChild(el("p", "hb-session-planner__agenda-when", "Programma, " + clock(plan.start) + " tot " + clock(end)));
-      var rows = el("table");
-      var tbody = rows.appendChild(el("tbody"));
-      plan.blocks.forEach(function (b, i) {
-        var tr = el("tr", b.a.pause ? "hb-session-planner__agenda-pause" : "");
-        tr.appendChild(el("td", "hb-session-planner__when", clock(ts[i].from)));
-        tr.appendChild(el("td", "", b.a.title));
-        tbody.appendChild(tr);
+      migrate();
+    }
+
+    /* The single plan of the planner's first version joins the list. */
+    function migrate() {
+      const present = HB.storage.keys(OLD_KEY).indexOf(OLD_KEY) >= 0;
+      if (!present) return;
+      const old = HB.storage.read(OLD_KEY, (v) => v && typeof v.plan === "string" && readable(v.plan));
+      if (!old) {
+        notices.push(("Een plan uit een vorige versie van de planner kon niet gelezen worden; het staat apart in deze browser (" + OLD_KEY + ":set-aside)."));
+        return;
+      }
+      if (!entries.some((p) => p.code === old.plan)) {
+        const id = newId();
+        entries.push({ id, code: old.plan, date: "", place: "", touched: true });
+        current = current || id;
+      }
+      if (save()) HB.storage.remove(OLD_KEY);
+    }
+
+    function save() {
+      const ok = HB.storage.write(KEY, { v: 2, current, plans: entries });
+      blocked = !ok;
+      return ok;
+    }
+
+    load();
+    return {
+      get entries() { return entries; },
+      get current() { return entries.find((p) => p.id === current) || null; },
+      get blocked() { return blocked; },
+      find: (code) => entries.find((p) => p.code === code) || null,
+      add(code, extra) {
+        if (entries.length >= MAX_PLANS) return null;
+        const entry = Object.assign({ id: newId(), code, date: "", place: "", touched: false }, extra || {});
+        entries.push(entry);
+        current = entry.id;
+        save();
+        return entry;
+      },
+      open(id) { if (entries.some((p) => p.id === id)) { current = id; save(); } },
+      update(entry) { save(); return entry; },
+      remove(id) {
+        const at = entries.findIndex((p) => p.id === id);
+        if (at < 0) return null;
+        const [gone] = entries.splice(at, 1);
+        current = (entries[Math.min(at, entries.length - 1)] || {}).id || null;
+        save();
+        return { entry: gone, at };
+      },
+      restore(removed) {
+        entries.splice(Math.min(removed.at, entries.length), 0, removed.entry);
+        current = removed.entry.id;
+        save();
+      },
+      save
+    };
+  }
+
+  /* ---- the page's parts ---- */
+  function parts(root) {
+    const need = finder(root);
+    return {
+      app: need("[data-hb-app]"), message: need("[data-hb-message]"), saveNote: need("[data-hb-save-note]"),
+      plans: need("[data-hb-plans]"), undo: need("[data-hb-undo]"), undoText: need("[data-hb-undo-text]"),
+      load: need("[data-hb-load]"), variantNote: need("[data-hb-variant-note]"), paste: need("[data-hb-paste]"),
+      settings: need("[data-hb-settings]"), startError: need("[data-hb-start-error]"), summary: need("[data-hb-summary]"),
+      status: need("[data-hb-status]"), list: need("[data-hb-blocks]"), empty: need("[data-hb-empty]"),
+      add: need("[data-hb-add]"), own: need("[data-hb-own]"), link: need("[data-hb-link]"), timerNote: need("[data-hb-timer-note]"),
+      materialsFor: need("[data-hb-materials-for]"), materials: need("[data-hb-materials]"), sheet: need("[data-hb-sheet]"),
+      designs: need("[data-hb-designs]"), run: need("[data-hb-run]"), heading: need("#plan-jouw-plan")
+    };
+  }
+
+  function mount(root) {
+    const config = JSON.parse(root.getAttribute("data-hb-config"));
+    const data = E.index(config), ui = parts(root), notices = [];
+    const store = plansStore(data, notices);
+    const ctx = { root, config, data, ui, store, plan: null, entry: null, undo: null };
+    ctx.timer = facilitation(ctx);
+    const off = [listenLoad(ctx), listenPaste(ctx), listenPlans(ctx), listenSettings(ctx), listenAdd(ctx), listenOwn(ctx),
+      listenList(ctx), listenDrag(ctx), listenActions(ctx), listenHash(ctx)];
+    start(ctx, notices);
+    loadQr().then((ok) => { if (ok && root.isConnected) renderSheet(ctx); });
+    ui.designs.hidden = true;
+    ui.run.hidden = false;
+    ui.app.hidden = false;
+    return () => { off.forEach((f) => f()); ctx.timer.stop(); };
+  }
+
+  /* ---- opening plans ---- */
+  function say(ctx, text) { ctx.ui.status.textContent = text; }
+  function tell(ctx, text) {
+    ctx.ui.message.textContent = text;
+    ctx.ui.message.hidden = !text;
+  }
+  function warn(ctx, reason) {
+    tell(ctx, ("Deze planlink kan de planner niet lezen: " + reason + ". Je ziet hieronder je eigen plan; vraag wie je de link gaf om hem opnieuw te kopiëren."));
+  }
+
+  /* Show a stored entry as the plan. */
+  function show(ctx, entry) {
+    ctx.entry = entry;
+    ctx.plan = Object.assign(E.decode(entry.code, ctx.data), { date: entry.date, place: entry.place });
+    ctx.store.open(entry.id);
+    render(ctx);
+  }
+
+  /* A plan from outside (a link, a design, a pasted link): beside the others, and said so. A
+     plan the trainer never changed (a design as loaded) makes way for it; a colleague's plan
+     (keep) is kept like one's own. */
+  function adopt(ctx, plan, from, keep) {
+    const code = E.encode(plan), known = ctx.store.find(code), spare = ctx.entry || ctx.store.current;
+    if (known) { show(ctx, known); return true; }
+    if (spare && !spare.touched) {
+      Object.assign(spare, { code, date: "", place: "", touched: !!keep });
+      show(ctx, spare);
+      return true;
+    }
+    const entry = ctx.store.add(code, { touched: !!keep });
+    if (!entry) { tell(ctx, "Mijn plannen is vol (" + MAX_PLANS + " plannen): verwijder er eerst een, dan opent de planner " + from + "."); return false; }
+    show(ctx, entry);
+    tell(ctx, "Plan uit " + from + " geopend; je eigen plan staat in Mijn plannen.");
+    return true;
+  }
+
+  /* The plan the address names: #plan=… or #ontwerp-<id>; null when it names none. */
+  function fromAddress(ctx) {
+    const hash = location.hash;
+    if (hash.startsWith("#plan=")) return { code: hash.slice(6) };
+    const design = /^#ontwerp-(.+)$/.exec(hash);
+    if (!design) return null;
+    const preset = ctx.data.presetById.get(design[1]);
+    return preset ? { plan: E.fromPreset(preset, "20", ctx.data) } : { reason: "het ontwerp in de link bestaat niet" };
+  }
+
+  function openAddress(ctx) {
+    const asked = fromAddress(ctx);
+    if (!asked) return false;
+    if (asked.reason) { warn(ctx, asked.reason); return false; }
+    if (asked.code !== undefined && ctx.plan && asked.code === E.encode(ctx.plan)) return true;
+    let plan = asked.plan;
+    if (!plan) {
+      try { plan = E.decode(asked.code, ctx.data); } catch (e) {
+        if (!(e instanceof E.Refused)) throw e;
+        warn(ctx, e.reason);
+        return false;
+      }
+    }
+    if (!adopt(ctx, plan, "een link", asked.code !== undefined)) return false;
+    landOnPlan(ctx);
+    return true;
+  }
+
+  /* A shared plan lands on the plan, with its group in the form above it. */
+  function landOnPlan(ctx) {
+    const plan = ctx.plan, variant = ctx.ui.load.elements.variant;
+    if (plan.preset) ctx.ui.load.elements.preset.value = plan.preset.id;
+    const match = plan.online ? (plan.people === 20 ? "online" : null) : String(plan.people);
+    if (match && [...variant.options].some((o) => o.value === match)) variant.value = match;
+    showVariantNote(ctx);
+    requestAnimationFrame(() => ctx.ui.heading.scrollIntoView({ block: "start" }));
+  }
+
+  function start(ctx, notices) {
+    const opened = openAddress(ctx);
+    if (!opened) {
+      const entry = ctx.store.current;
+      if (entry) show(ctx, entry);
+      else {
+        const plan = E.fromPreset(ctx.config.presets[0], "20", ctx.data);
+        show(ctx, ctx.store.add(E.encode(plan)) || { id: "", code: E.encode(plan), date: "", place: "" });
+      }
+    }
+    if (notices.length) tell(ctx, [ctx.ui.message.hidden ? "" : ctx.ui.message.textContent, ...notices].filter(Boolean).join(" "));
+    if (!opened && ctx.plan.preset) ctx.ui.load.elements.preset.value = ctx.plan.preset.id;
+    showVariantNote(ctx);
+    ctx.timer.remind();
+  }
+
+  /* ---- keeping ---- */
+  function save(ctx, keepAddress) {
+    const code = E.encode(ctx.plan), entry = ctx.entry;
+    entry.code = code;
+    entry.date = ctx.plan.date || "";
+    entry.place = ctx.plan.place || "";
+    ctx.store.update(entry);
+    ctx.ui.saveNote.hidden = !ctx.store.blocked;
+    if (!keepAddress) history.replaceState(history.state, "", ("#plan=" + code));
+    ctx.ui.link.value = linkOf(ctx);
+  }
+  /* A change by the trainer: the plan is theirs now. */
+  function changed(ctx) {
+    ctx.entry.touched = true;
+    refresh(ctx);
+  }
+  const linkOf = (ctx) => (ctx.config.address + "#plan=" + E.encode(ctx.plan));
+
+  function offerUndo(ctx, text, restore) {
+    ctx.undo = restore;
+    ctx.ui.undoText.textContent = text;
+    ctx.ui.undo.hidden = false;
+    say(ctx, (text + " Kies Ongedaan maken om het terug te zetten."));
+  }
+  function undo(ctx) {
+    if (!ctx.undo) return;
+    const restore = ctx.undo;
+    ctx.undo = null;
+    ctx.ui.undo.hidden = true;
+    restore();
+  }
+
+  /* ---- drawing ---- */
+  function render(ctx, keepAddress) {
+    renderPlans(ctx);
+    renderSettings(ctx);
+    renderList(ctx);
+    refresh(ctx, keepAddress);
+  }
+  function refresh(ctx, keepAddress) {
+    renderTimes(ctx);
+    ctx.ui.summary.textContent = E.summary(ctx.plan);
+    renderMaterials(ctx);
+    renderKit(ctx);
+    renderSheet(ctx);
+    save(ctx, keepAddress);
+    renderPlans(ctx);
+    ctx.timer.remind();
+  }
+
+  function planName(ctx, entry) {
+    let plan;
+    try { plan = E.decode(entry.code, ctx.data); } catch (e) { return "Onleesbaar plan"; }
+    return E.titleOf(plan) + (entry.date ? (", " + entry.date) : "");
+  }
+  function renderPlans(ctx) {
+    const select = ctx.ui.plans.elements.plan, names = new Map();
+    select.textContent = "";
+    ctx.store.entries.forEach((entry) => {
+      let name = planName(ctx, entry);
+      const seen = (names.get(name) || 0) + 1;
+      names.set(name, seen);
+      if (seen > 1) name += (" (" + seen + ")");
+      const option = el("option", "", name);
+      option.value = entry.id;
+      option.selected = ctx.entry && entry.id === ctx.entry.id;
+      select.appendChild(option);
+    });
+  }
+
+  function renderSettings(ctx) {
+    const f = ctx.ui.settings.elements, plan = ctx.plan;
+    f.title.value = plan.title;
+    f.title.placeholder = E.titleOf({ preset: plan.preset, title: "" });
+    f.start.value = E.clock(plan.start);
+    f.start.removeAttribute("aria-invalid");
+    ctx.ui.startError.hidden = true;
+    f.people.value = String(plan.people);
+    [...f.mode].forEach((r) => { r.checked = (r.value === "o") === plan.online; });
+    f.date.value = plan.date || "";
+    f.place.value = plan.place || "";
+  }
+
+  function smallButton(text, label, action, index) {
+    const b = el("button", "md-button hb-session-planner__small", text);
+    b.type = "button";
+    b.setAttribute("aria-label", label);
+    b.setAttribute("data-hb-block-action", action);
+    b.setAttribute("data-hb-index", String(index));
+    return b;
+  }
+
+  function minutesField(b, index) {
+    const field = el("span", "hb-session-planner__minutes"), input = el("input", "hb-field"), label = el("label", "", "min");
+    Object.assign(input, { type: "number", min: "1", max: String(E.MAX_BLOCK), value: String(b.m), id: ("plan-blok-" + index) });
+    input.setAttribute("data-hb-index", String(index));
+    input.setAttribute("aria-label", ("Minuten voor " + b.a.title));
+    label.htmlFor = input.id;
+    field.append(input, label);
+    return field;
+  }
+
+  function blockTools(b, index) {
+    const tools = el("span", "hb-session-planner__tools"), handle = smallButton("⠿", (b.a.title + " verplaatsen"), "move", index);
+    handle.classList.add("hb-session-planner__handle");
+    handle.setAttribute("aria-describedby", "plan-verplaatsen-uitleg");
+    handle.setAttribute("aria-keyshortcuts", "ArrowUp ArrowDown");
+    tools.append(handle,
+      smallButton("−5", ("−5 minuten voor " + b.a.title), "shorter", index), smallButton("+5", ("+5 minuten voor " + b.a.title), "longer", index),
+      smallButton("↑", (b.a.title + " omhoog"), "up", index), smallButton("↓", (b.a.title + " omlaag"), "down", index),
+      smallButton("✕", (b.a.title + " verwijderen"), "remove", index));
+    return tools;
+  }
+
+  function blockDetails(ctx, b) {
+    const more = el("details", "hb-session-planner__more");
+    if (b.a.own) {
+      more.appendChild(el("summary", "", "Eigen blok"));
+      if (b.a.does) more.appendChild(el("p", "", ("Deelnemers: " + b.a.does)));
+      if (b.a.notes) more.appendChild(el("p", "", ("Voor jou: " + b.a.notes)));
+      return more;
+    }
+    more.appendChild(el("summary", "", "Stappen en materiaal"));
+    more.appendChild(el("p", "", (b.a.purpose + " " + b.a.group)));
+    const ol = el("ol");
+    E.steps(b.a, ctx.plan.online).forEach((s) => ol.appendChild(el("li", "", s)));
+    more.appendChild(ol);
+    const needs = E.materials(ctx.plan, ctx.data, [b]);
+    if (needs.length) more.appendChild(el("p", "", ("Materiaal: " + needs.join("; ") + ".")));
+    if (b.a.links.length) {
+      const p = el("p", "", "Op de site: ");
+      b.a.links.forEach((l, i) => {
+        const a = el("a", "", l.title);
+        a.href = l.url;
+        if (i) p.append(", ");
+        p.appendChild(a);
       });
-      var last = el("tr");
-      last.appendChild(el("td", "hb-session-planner__when", clock(end)));
-      last.appendChild(el("td", "", "Einde"));
-      tbody.appendChild(last);
-      agenda.appendChild(rows);
-      agenda.appendChild(stamp());
-      sheet.appendChild(run);
-      sheet.appendChild(agenda);
+      more.appendChild(p);
     }
+    return more;
+  }
 
-    /* After a change of the times: everything but the list itself (its fields keep focus). */
-    function refresh(keepAddress) {
-      renderTimes();
-      renderSummary();
-      renderMaterials();
-      renderKit();
-      renderSheet();
-      save(keepAddress);
-    }
-    function render(keepAddress) {
-      renderSettings();
-      renderList();
-      refresh(keepAddress);
-    }
+  function blockItem(ctx, b, index, t) {
+    const li = el("li", ("hb-session-planner__block" + (b.a.pause ? " hb-session-planner__block--pause" : "")));
+    li.setAttribute("data-hb-index", String(index));
+    const head = el("div", "hb-session-planner__block-head");
+    head.append(el("span", "hb-session-planner__time", (E.clock(t.from) + "–" + E.clock(t.to))),
+      el("span", "hb-session-planner__block-title", b.a.title), minutesField(b, index), blockTools(b, index));
+    li.appendChild(head);
+    if (!b.a.pause && (!b.a.own || b.a.does || b.a.notes)) li.appendChild(blockDetails(ctx, b));
+    return li;
+  }
 
-    function focusBlock(index, action) {
-      var target = list.querySelector('[data-hb-index="' + index + '"][data-hb-block-action="' + action + '"]') ||
-        list.querySelector('[data-hb-index="' + index + '"]');
-      (target || add.elements.activity).focus();
-    }
+  function renderList(ctx) {
+    const ts = E.times(ctx.plan), list = ctx.ui.list;
+    list.textContent = "";
+    ctx.plan.blocks.forEach((b, i) => list.appendChild(blockItem(ctx, b, i, ts[i])));
+    ctx.ui.empty.hidden = ctx.plan.blocks.length > 0;
+    renderPlaces(ctx);
+  }
 
-    /* ---- what the trainer does ---- */
-    load.addEventListener("submit", function (event) {
+  /* "Plaats in het plan": at the end (chosen), at the start, or after a block. */
+  function renderPlaces(ctx) {
+    const blocks = ctx.plan.blocks;
+    ctx.root.querySelectorAll("[data-hb-at]").forEach((select) => {
+      select.textContent = "";
+      const option = (value, text) => { const o = el("option", "", text); o.value = String(value); select.appendChild(o); };
+      option(blocks.length, "Aan het einde");
+      if (blocks.length) option(0, "Aan het begin");
+      blocks.slice(0, -1).forEach((b, i) => option(i + 1, ("Na blok " + (i + 1) + ": " + b.a.title)));
+    });
+  }
+
+  function renderTimes(ctx) {
+    const ts = E.times(ctx.plan);
+    ctx.ui.list.querySelectorAll(".hb-session-planner__time").forEach((span, i) => {
+      if (ts[i]) span.textContent = (E.clock(ts[i].from) + "–" + E.clock(ts[i].to));
+    });
+  }
+
+  function renderMaterials(ctx) {
+    const plan = ctx.plan, needs = E.materials(plan, ctx.data);
+    ctx.ui.materialsFor.textContent = needs.length
+      ? ("Voor " + plan.people + (plan.people === 1 ? " deelnemer" : " deelnemers") + (plan.online ? ", online" : (", aan tafels van " + ctx.config.table)) + ". ") +
+        "Wat meer blokken nodig hebben, leg je één keer klaar."
+      : "Dit plan heeft geen materiaal nodig.";
+    ctx.ui.materials.textContent = "";
+    needs.forEach((n) => ctx.ui.materials.appendChild(el("li", "", n)));
+  }
+
+  function renderKit(ctx) {
+    const kit = ctx.plan.preset ? ctx.plan.preset.kit : ctx.config.kit, values = E.kitValues(ctx.plan, ctx.config.handbook);
+    ctx.root.querySelectorAll("[data-hb-kit]").forEach((area) => {
+      const text = kit[area.getAttribute("data-hb-kit")];
+      area.value = typeof text === "string" ? E.fillKit(text, values) : "";
+    });
+  }
+
+  /* ---- paper: the run-sheet and the agenda ---- */
+  function whenAndWhere(plan) {
+    let day = "";
+    if (/^\d{4}-\d{2}-\d{2}$/.test(plan.date || "")) {
+      const [y, m, d] = plan.date.split("-").map(Number);
+      day = new Date(y, m - 1, d).toLocaleDateString("nl-BE", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+    }
+    return [day, plan.place].filter(Boolean).join(", ");
+  }
+  /* The page's stamp (edition, build date, address) with the QR code of this plan's own link
+     in place of the page's (without the encoder, the page's stays), and the link in words. */
+  function stamp(ctx) {
+    const out = el("div", "hb-session-planner__stamp"), page = ctx.ui.designs.querySelector(".hb-stamp");
+    if (page) {
+      const copy = page.cloneNode(true), qr = copy.querySelector("svg");
+      if (qr && typeof window.qrcode === "function") {
+        try { qr.replaceWith(qrSvg(linkOf(ctx))); } catch (e) { /* too long for a code: the link in words stays */ }
+      }
+      out.appendChild(copy);
+    }
+    out.appendChild(el("p", "", ("Dit plan: " + linkOf(ctx))));
+    return out;
+  }
+  function runSheetRow(ctx, b, t) {
+    const tr = el("tr"), what = el("td"), how = el("td");
+    tr.appendChild(el("td", "hb-session-planner__when", (E.clock(t.from) + "–" + E.clock(t.to))));
+    what.append(el("strong", "", b.a.title), el("span", "hb-session-planner__length", (" " + b.m + " min")));
+    tr.appendChild(what);
+    if (b.a.own) {
+      if (b.a.does) how.appendChild(el("p", "", ("Deelnemers: " + b.a.does)));
+      if (b.a.notes) how.appendChild(el("p", "", ("Voor jou: " + b.a.notes)));
+    } else if (!b.a.pause) {
+      const ol = el("ol");
+      E.steps(b.a, ctx.plan.online).forEach((s) => ol.appendChild(el("li", "", s)));
+      how.appendChild(ol);
+      const needs = E.materials(ctx.plan, ctx.data, [b]);
+      if (needs.length) how.appendChild(el("p", "", ("Materiaal: " + needs.join("; ") + ".")));
+      if (b.a.links.length) how.appendChild(el("p", "", ("Op de site: " + (b.a.links.map((l) => l.title).join(", ")) + ".")));
+    }
+    tr.appendChild(how);
+    return tr;
+  }
+  function runSheet(ctx) {
+    const plan = ctx.plan, ts = E.times(plan), run = el("section", "hb-session-planner__runsheet");
+    const where = [whenAndWhere(plan), (E.clock(plan.start) + "–" + (E.clock(E.end(plan)))), E.duration(E.total(plan)),
+      (plan.people + " deelnemers"), plan.online ? "online" : "in een zaal"].filter(Boolean).join(" · ");
+    run.append(el("h2", "", ("Draaiboek: " + E.titleOf(plan))), el("p", "", where), stamp(ctx));
+    const table = el("table"), head = el("tr"), body = el("tbody");
+    ["Tijd", "Blok", "Wat je doet"].forEach((h) => { const th = el("th", "", h); th.scope = "col"; head.appendChild(th); });
+    table.appendChild(el("thead")).appendChild(head);
+    plan.blocks.forEach((b, i) => body.appendChild(runSheetRow(ctx, b, ts[i])));
+    table.appendChild(body);
+    run.appendChild(table);
+    const needs = E.materials(plan, ctx.data);
+    if (needs.length) {
+      const ul = el("ul");
+      needs.forEach((n) => ul.appendChild(el("li", "", n)));
+      run.append(el("h3", "", "Materiaal voor de hele sessie"), ul);
+    }
+    return run;
+  }
+  function agenda(ctx) {
+    const plan = ctx.plan, ts = E.times(plan), out = el("section", "hb-session-planner__agenda");
+    const when = whenAndWhere(plan);
+    out.append(el("h2", "", E.titleOf(plan)),
+      el("p", "hb-session-planner__agenda-when", ((when ? when + ". " : "") + "Programma, " + E.clock(plan.start) + " tot " + (E.clock(E.end(plan))))));
+    const rows = el("table"), tbody = rows.appendChild(el("tbody"));
+    const row = (time, title, cls) => {
+      const tr = el("tr", cls || "");
+      tr.append(el("td", "hb-session-planner__when", time), el("td", "", title));
+      tbody.appendChild(tr);
+    };
+    plan.blocks.forEach((b, i) => row(E.clock(ts[i].from), b.a.title, b.a.pause ? "hb-session-planner__agenda-pause" : ""));
+    row(E.clock(E.end(plan)), "Einde");
+    out.append(rows, stamp(ctx));
+    return out;
+  }
+  function renderSheet(ctx) {
+    ctx.ui.sheet.textContent = "";
+    ctx.ui.sheet.append(runSheet(ctx), agenda(ctx));
+  }
+
+  /* ---- what the trainer does ---- */
+  function on(target, type, fn) {
+    target.addEventListener(type, fn);
+    return () => target.removeEventListener(type, fn);
+  }
+
+  function showVariantNote(ctx) {
+    const f = ctx.ui.load.elements, preset = ctx.data.presetById.get(f.preset.value);
+    const v = preset && preset.variants.find((x) => x.id === f.variant.value);
+    f.variant.disabled = !preset;
+    ctx.ui.variantNote.textContent = v ? v.note : "Een leeg plan begint zonder blokken; je voegt ze hieronder toe.";
+  }
+
+  /* "Plan laden": a new plan in Mijn plannen; one the trainer never changed makes way for it. */
+  function listenLoad(ctx) {
+    const form = ctx.ui.load;
+    const offSubmit = on(form, "submit", (event) => {
       event.preventDefault();
-      var preset = data.presetById[load.elements.preset.value];
-      plan = preset ? fromPreset(preset, load.elements.variant.value, data)
-        : { preset: null, start: plan.start, people: plan.people, online: plan.online, title: "", blocks: [] };
-      message.hidden = true;
-      render();
-      say(preset ? "Geladen: " + preset.title + ", " + load.elements.variant.selectedOptions[0].textContent + "." : "Een leeg plan.");
+      const preset = ctx.data.presetById.get(form.elements.preset.value), was = ctx.plan;
+      const plan = preset ? E.fromPreset(preset, form.elements.variant.value, ctx.data)
+        : { preset: null, start: was.start, people: was.people, online: was.online, title: "", blocks: [] };
+      tell(ctx, "");
+      if (ctx.entry && !ctx.entry.touched) {
+        ctx.entry.code = E.encode(plan);
+        show(ctx, ctx.entry);
+      } else if (!adopt(ctx, plan, "het ontwerp")) return;
+      tell(ctx, "");
+      say(ctx, preset ? ("Geladen: " + preset.title + ", " + (form.elements.variant.selectedOptions[0].textContent) + ". Je vorige plan staat in Mijn plannen.")
+        : "Een leeg plan. Je vorige plan staat in Mijn plannen.");
     });
+    const offChange = on(form, "change", () => showVariantNote(ctx));
+    return () => { offSubmit(); offChange(); };
+  }
 
-    function showVariantNote() {
-      var preset = data.presetById[load.elements.preset.value];
-      var v = preset && preset.variants.filter(function (x) { return x.id === load.elements.variant.value; })[0];
-      load.elements.variant.disabled = !preset;
-      $("[data-hb-variant-note]").textContent = v ? v.note : "Een leeg plan begint zonder blokken; je voegt ze hieronder toe.";
-    }
-    load.addEventListener("change", showVariantNote);
-
-    settings.addEventListener("submit", function (event) { event.preventDefault(); });
-    settings.addEventListener("change", function (event) {
-      if (event.target.name === "start") renderSettings(); // written as the planner writes times: 9.30
+  /* A pasted plan link (the offline copy has no address bar to paste into). */
+  function listenPaste(ctx) {
+    const form = ctx.ui.paste;
+    return on(form, "submit", (event) => {
+      event.preventDefault();
+      const field = form.elements.link, text = field.value;
+      if (!text.trim()) { warn(ctx, "het veld is leeg"); field.focus(); return; }
+      let plan;
+      try { plan = E.decode(E.codeOf(text), ctx.data); } catch (e) {
+        if (!(e instanceof E.Refused)) throw e;
+        warn(ctx, e.reason);
+        field.setAttribute("aria-invalid", "true");
+        return;
+      }
+      field.removeAttribute("aria-invalid");
+      if (adopt(ctx, plan, "een link", true)) {
+        field.value = "";
+        if (ctx.ui.message.hidden) say(ctx, "Het plan uit de link staat nu in Mijn plannen.");
+        landOnPlan(ctx);
+      }
     });
-    settings.addEventListener("input", function (event) {
-      var f = event.target;
-      if (f.name === "title") { plan.title = cleanTitle(f.value); refresh(); return; }
-      if (f.name === "start") {
-        var t = /^\s*([01]?\d|2[0-3])[.:hu]?([0-5]\d)\s*$/.exec(f.value); // 9.30, 09:30, 930, 9u30
-        f.setAttribute("aria-invalid", t ? "false" : "true");
-        if (!t) return;
-        plan.start = +t[1] * 60 + +t[2];
+  }
+
+  function listenPlans(ctx) {
+    const form = ctx.ui.plans;
+    return on(form, "submit", (event) => {
+      event.preventDefault();
+      const entry = ctx.store.entries.find((p) => p.id === form.elements.plan.value);
+      if (!entry) return;
+      tell(ctx, "");
+      show(ctx, entry);
+      say(ctx, ("Geopend: " + planName(ctx, entry) + "."));
+    });
+  }
+
+  function removePlan(ctx) {
+    const name = planName(ctx, ctx.entry), removed = ctx.store.remove(ctx.entry.id);
+    if (!removed) return;
+    const next = ctx.store.current;
+    if (next) show(ctx, next);
+    else show(ctx, ctx.store.add(E.encode(E.fromPreset(ctx.config.presets[0], "20", ctx.data))));
+    offerUndo(ctx, ("Plan verwijderd: " + name + "."), () => {
+      if (ctx.entry && !ctx.entry.touched && !next) ctx.store.remove(ctx.entry.id);
+      ctx.store.restore(removed);
+      show(ctx, removed.entry);
+      say(ctx, ("Teruggezet: " + name + "."));
+    });
+  }
+
+  function startError(ctx, text) {
+    const f = ctx.ui.settings.elements.start;
+    if (text) f.setAttribute("aria-invalid", "true"); else f.removeAttribute("aria-invalid");
+    ctx.ui.startError.textContent = text;
+    ctx.ui.startError.hidden = !text;
+  }
+
+  function listenSettings(ctx) {
+    const form = ctx.ui.settings;
+    const offSubmit = on(form, "submit", (event) => event.preventDefault());
+    const offChange = on(form, "change", (event) => {
+      if (event.target.name !== "start") return;
+      if (E.parseStart(event.target.value) === null) return; // the message stays until the time reads
+      event.target.value = E.clock(ctx.plan.start); // written as the planner writes times: 9.30
+      startError(ctx, "");
+    });
+    const offInput = on(form, "input", (event) => {
+      const f = event.target, plan = ctx.plan;
+      if (f.name === "title") plan.title = E.cleanTitle(f.value);
+      else if (f.name === "place") plan.place = E.cleanText(f.value, 80);
+      else if (f.name === "date") plan.date = f.value;
+      else if (f.name === "start") {
+        const minutes = E.parseStart(f.value);
+        if (minutes === null) {
+          startError(ctx, ("\"" + E.cleanText(f.value, 12) + "\" is geen tijdstip. Schrijf uren en minuten, zoals 9.30 of 13 (voor 13.00). De planner rekent met " + E.clock(plan.start) + " tot de tijd klopt."));
+          return;
+        }
+        startError(ctx, "");
+        plan.start = minutes;
       } else if (f.name === "people") {
-        var n = +f.value;
-        if (!(n >= 1 && n <= 500 && Math.floor(n) === n)) return;
+        const n = +f.value;
+        if (!(n >= 1 && n <= E.MAX_PEOPLE && Math.floor(n) === n)) return;
         plan.people = n;
       } else if (f.name === "mode") {
         plan.online = f.value === "o";
-        renderList();
+        renderList(ctx);
       }
-      refresh();
+      changed(ctx);
     });
-
-    add.addEventListener("submit", function (event) {
-      event.preventDefault();
-      var a = data.activityById[add.elements.activity.value];
-      if (!a || plan.blocks.length >= MAX_BLOCKS) { say("Het plan heeft al " + MAX_BLOCKS + " blokken."); return; }
-      plan.blocks.push({ a: a, m: a.minutes });
-      renderList();
-      refresh();
-      var t = times(plan)[plan.blocks.length - 1];
-      say("Toegevoegd: " + a.title + ", van " + clock(t.from) + " tot " + clock(t.to) + ".");
-    });
-
-    list.addEventListener("click", function (event) {
-      var b = event.target.closest("[data-hb-block-action]");
-      if (!b) return;
-      var i = +b.getAttribute("data-hb-index"), action = b.getAttribute("data-hb-block-action"), block = plan.blocks[i];
-      if (!block) return;
-      if (action === "shorter" || action === "longer") {
-        block.m = Math.min(MAX_BLOCK, Math.max(1, block.m + (action === "longer" ? 5 : -5)));
-        list.querySelector('input[data-hb-index="' + i + '"]').value = String(block.m);
-        refresh();
-        say(block.a.title + ": " + block.m + " minuten.");
-        return;
-      }
-      if (action === "remove") {
-        plan.blocks.splice(i, 1);
-        renderList();
-        refresh();
-        focusBlock(Math.min(i, plan.blocks.length - 1), "remove");
-        say("Verwijderd: " + block.a.title + ".");
-        return;
-      }
-      var to = action === "up" ? i - 1 : i + 1;
-      if (to < 0 || to >= plan.blocks.length) { say(block.a.title + " staat al " + (to < 0 ? "bovenaan." : "onderaan.")); return; }
-      plan.blocks.splice(i, 1);
-      plan.blocks.splice(to, 0, block);
-      renderList();
-      refresh();
-      focusBlock(to, action);
-      say(block.a.title + " staat nu op plaats " + (to + 1) + " van " + plan.blocks.length + ".");
-    });
-
-    list.addEventListener("input", function (event) {
-      var f = event.target, i = +f.getAttribute("data-hb-index"), n = +f.value;
-      if (!plan.blocks[i] || !(n >= 1 && n <= MAX_BLOCK && Math.floor(n) === n)) return;
-      plan.blocks[i].m = n;
-      refresh();
-    });
-    list.addEventListener("change", function (event) {
-      var f = event.target, i = +f.getAttribute("data-hb-index");
-      if (plan.blocks[i]) f.value = String(plan.blocks[i].m); // a number out of range goes back to the last good one
-    });
-
-    function printing(agendaOnly) {
-      root.classList.toggle("hb-session-planner--agenda", agendaOnly);
-      window.print();
-    }
-    function afterPrint() { root.classList.remove("hb-session-planner--agenda"); }
-
-    app.addEventListener("click", function (event) {
-      var b = event.target.closest("[data-hb-action], [data-hb-copy-kit]");
-      if (!b) return;
-      var action = b.getAttribute("data-hb-action");
-      if (action === "print" || action === "agenda") printing(action === "agenda");
-      else if (action === "copy") HB.copyText(link()).then(function (ok) { HB.say(ok ? "De link naar dit plan is gekopieerd." : "Kopiëren lukte niet: selecteer de link en kopieer hem zelf."); });
-      else if (action === "facilitate") run.open(true);
-      else {
-        var area = root.querySelector('[data-hb-kit="' + b.getAttribute("data-hb-copy-kit") + '"]');
-        HB.copyText(area.value).then(function (ok) { HB.say(ok ? "De tekst is gekopieerd." : "Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf."); });
-      }
-    });
-
-    function onHash() {
-      var hash = /^#plan=(.*)$/.exec(location.hash), design = named();
-      if (design) { plan = design; message.hidden = true; render(); load.elements.preset.value = plan.preset.id; return; }
-      if (!hash || hash[1] === encode(plan)) return;
-      try { plan = decode(hash[1], data); message.hidden = true; render(true); say("Het plan uit de link is geladen."); } catch (e) {
-        if (!(e instanceof Refused)) throw e;
-        warn(e.reason);
-      }
-    }
-    window.addEventListener("hashchange", onHash);
-    window.addEventListener("afterprint", afterPrint);
-
-    /* ---- the facilitation view ---- */
-    var run = facilitation(root, function () { return plan; }, times);
-
-    plan = initial();
-    if (plan.preset) load.elements.preset.value = plan.preset.id;
-    showVariantNote();
-    render(!message.hidden);
-    root.querySelector("[data-hb-designs]").hidden = true;
-    root.querySelector("[data-hb-run]").hidden = false;
-    app.hidden = false;
-    return function () {
-      window.removeEventListener("hashchange", onHash);
-      window.removeEventListener("afterprint", afterPrint);
-      run.stop();
-    };
+    return () => { offSubmit(); offChange(); offInput(); };
   }
 
-  /* The current block in large type with a countdown: start and pause, +1 minute, previous and
-     next, a signal at zero (a sound only when asked for). Keys: space, +, arrows, Page Up/Down
-     (a presenter's clicker), Escape. Time is read from the clock, so a busy page never drifts. */
-  function facilitation(root, getPlan, times) {
-    var dialog = root.querySelector("[data-hb-run]"), q = function (s) { return dialog.querySelector(s); };
-    var clockEl = q("[data-hb-run-clock]"), signal = q("[data-hb-run-signal]"), toggle = q('[data-hb-run-action="toggle"]');
-    var state = { i: 0, left: 0, endsAt: 0, running: false, zero: false }, tick = null, wentFull = false, audio = null;
+  function insert(ctx, block, at) {
+    if (ctx.plan.blocks.length >= E.MAX_BLOCKS) { say(ctx, ("Het plan heeft al " + E.MAX_BLOCKS + " blokken.")); return false; }
+    const place = Math.max(0, Math.min(ctx.plan.blocks.length, Number.isInteger(at) ? at : ctx.plan.blocks.length));
+    ctx.plan.blocks.splice(place, 0, block);
+    renderList(ctx);
+    changed(ctx);
+    const t = E.times(ctx.plan)[place];
+    say(ctx, ("Toegevoegd: " + block.a.title + ", van " + E.clock(t.from) + " tot " + E.clock(t.to) + "."));
+    return true;
+  }
 
-    function plan() { return getPlan(); }
-    function left() { return state.running ? state.endsAt - Date.now() : state.left; }
+  function listenAdd(ctx) {
+    const form = ctx.ui.add;
+    return on(form, "submit", (event) => {
+      event.preventDefault();
+      const a = ctx.data.activityById.get(form.elements.activity.value);
+      if (a) insert(ctx, { a, m: a.minutes }, +form.elements.at.value);
+    });
+  }
+
+  function listenOwn(ctx) {
+    const form = ctx.ui.own;
+    return on(form, "submit", (event) => {
+      event.preventDefault();
+      const f = form.elements, m = +f.minutes.value, title = E.cleanTitle(f.title.value);
+      if (!title) { say(ctx, "Geef het blok een titel."); f.title.focus(); return; }
+      if (!(m >= 1 && m <= E.MAX_BLOCK && Math.floor(m) === m)) { say(ctx, ("Een blok duurt 1 tot " + E.MAX_BLOCK + " minuten.")); f.minutes.focus(); return; }
+      if (insert(ctx, { a: E.ownActivity(title, f.does.value, f.notes.value), m }, +f.at.value)) {
+        f.title.value = f.does.value = f.notes.value = "";
+      }
+    });
+  }
+
+  function focusBlock(ctx, index, action) {
+    const list = ctx.ui.list;
+    const target = list.querySelector(("[data-hb-index=\"" + index + "\"][data-hb-block-action=\"" + action + "\"]")) ||
+      list.querySelector(("button[data-hb-index=\"" + index + "\"]"));
+    (target || ctx.ui.add.elements.activity).focus();
+  }
+
+  function move(ctx, from, to, action) {
+    const blocks = ctx.plan.blocks, block = blocks[from];
+    if (!block) return;
+    if (to < 0 || to >= blocks.length) { say(ctx, (block.a.title + " staat al " + (to < 0 ? "bovenaan." : "onderaan."))); return; }
+    blocks.splice(from, 1);
+    blocks.splice(to, 0, block);
+    renderList(ctx);
+    changed(ctx);
+    focusBlock(ctx, to, action);
+    say(ctx, (block.a.title + " staat nu op plaats " + (to + 1) + " van " + blocks.length + "."));
+  }
+
+  function removeBlock(ctx, i) {
+    const block = ctx.plan.blocks[i], entry = ctx.entry;
+    ctx.plan.blocks.splice(i, 1);
+    renderList(ctx);
+    changed(ctx);
+    focusBlock(ctx, Math.min(i, ctx.plan.blocks.length - 1), "remove");
+    offerUndo(ctx, ("Verwijderd: " + block.a.title + "."), () => {
+      if (ctx.entry !== entry) show(ctx, entry);
+      ctx.plan.blocks.splice(Math.min(i, ctx.plan.blocks.length), 0, block);
+      renderList(ctx);
+      changed(ctx);
+      focusBlock(ctx, i, "remove");
+      say(ctx, ("Teruggezet: " + block.a.title + "."));
+    });
+  }
+
+  function listenList(ctx) {
+    const list = ctx.ui.list;
+    const offClick = on(list, "click", (event) => {
+      const b = event.target.closest("[data-hb-block-action]");
+      if (!b) return;
+      const i = +b.getAttribute("data-hb-index"), action = b.getAttribute("data-hb-block-action"), block = ctx.plan.blocks[i];
+      if (!block || action === "move") return;
+      if (action === "shorter" || action === "longer") {
+        block.m = Math.min(E.MAX_BLOCK, Math.max(1, block.m + (action === "longer" ? 5 : -5)));
+        list.querySelector(("input[data-hb-index=\"" + i + "\"]")).value = String(block.m);
+        changed(ctx);
+        say(ctx, (block.a.title + ": " + block.m + " minuten."));
+      } else if (action === "remove") removeBlock(ctx, i);
+      else move(ctx, i, action === "up" ? i - 1 : i + 1, action);
+    });
+    const offKey = on(list, "keydown", (event) => {
+      const b = event.target.closest && event.target.closest('[data-hb-block-action="move"]');
+      if (!b || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) return;
+      event.preventDefault();
+      const i = +b.getAttribute("data-hb-index");
+      move(ctx, i, event.key === "ArrowUp" ? i - 1 : i + 1, "move");
+    });
+    const offInput = on(list, "input", (event) => {
+      const f = event.target, i = +f.getAttribute("data-hb-index"), n = +f.value;
+      if (!ctx.plan.blocks[i] || !(n >= 1 && n <= E.MAX_BLOCK && Math.floor(n) === n)) return;
+      ctx.plan.blocks[i].m = n;
+      changed(ctx);
+    });
+    const offChange = on(list, "change", (event) => {
+      const f = event.target, i = +f.getAttribute("data-hb-index");
+      if (f.tagName === "INPUT" && ctx.plan.blocks[i]) f.value = String(ctx.plan.blocks[i].m); // out of range: back to the last good one
+    });
+    return () => { offClick(); offKey(); offInput(); offChange(); };
+  }
+
+  /* Dragging a block by its handle, with a mouse, a pen or a finger (pointer events). */
+  function listenDrag(ctx) {
+    const list = ctx.ui.list;
+    let drag = null;
+    const over = (y) => {
+      const items = [...list.children];
+      const at = items.findIndex((li) => { const r = li.getBoundingClientRect(); return y < r.top + r.height / 2; });
+      return at < 0 ? items.length : at;
+    };
+    const mark = (to) => {
+      [...list.children].forEach((li, i) => {
+        li.classList.toggle("hb-session-planner__block--before", i === to);
+        li.classList.toggle("hb-session-planner__block--after", to === list.children.length && i === to - 1);
+      });
+    };
+    const offDown = on(list, "pointerdown", (event) => {
+      const handle = event.target.closest('[data-hb-block-action="move"]');
+      if (!handle || event.button > 0) return;
+      event.preventDefault();
+      drag = { from: +handle.getAttribute("data-hb-index"), to: null, id: event.pointerId };
+      handle.setPointerCapture(event.pointerId);
+      list.children[drag.from].classList.add("hb-session-planner__block--dragged");
+    });
+    const offMove = on(list, "pointermove", (event) => {
+      if (!drag || event.pointerId !== drag.id) return;
+      drag.to = over(event.clientY);
+      mark(drag.to);
+    });
+    const finish = (event) => {
+      if (!drag || event.pointerId !== drag.id) return;
+      const { from, to } = drag;
+      drag = null;
+      mark(-1);
+      [...list.children].forEach((li) => li.classList.remove("hb-session-planner__block--dragged"));
+      if (event.type === "pointerup" && to !== null) {
+        const target = to > from ? to - 1 : to;
+        if (target !== from) move(ctx, from, target, "move");
+      }
+    };
+    const offUp = on(list, "pointerup", finish), offCancel = on(list, "pointercancel", finish);
+    return () => { offDown(); offMove(); offUp(); offCancel(); };
+  }
+
+  function printing(ctx, agendaOnly) {
+    ctx.root.classList.toggle("hb-session-planner--agenda", agendaOnly);
+    window.print();
+  }
+
+  function listenActions(ctx) {
+    const offClick = on(ctx.ui.app, "click", (event) => {
+      const b = event.target.closest("[data-hb-action], [data-hb-copy-kit]");
+      if (!b) return;
+      const action = b.getAttribute("data-hb-action");
+      if (action === "print" || action === "agenda") printing(ctx, action === "agenda");
+      else if (action === "copy") {
+        HB.copyText(linkOf(ctx)).then((ok) => HB.say(ok ? "De link naar dit plan is gekopieerd." : "Kopiëren lukte niet: selecteer de link en kopieer hem zelf."));
+      } else if (action === "facilitate") ctx.timer.open(true);
+      else if (action === "remove-plan") removePlan(ctx);
+      else if (action === "undo") undo(ctx);
+      else if (b.hasAttribute("data-hb-copy-kit")) {
+        const area = ctx.root.querySelector(("[data-hb-kit=\"" + b.getAttribute("data-hb-copy-kit") + "\"]"));
+        HB.copyText(area.value).then((ok) => HB.say(ok ? "De tekst is gekopieerd." : "Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf."));
+      }
+    });
+    const afterPrint = () => ctx.root.classList.remove("hb-session-planner--agenda");
+    window.addEventListener("afterprint", afterPrint);
+    return () => { offClick(); window.removeEventListener("afterprint", afterPrint); };
+  }
+
+  function listenHash(ctx) {
+    const onHash = () => {
+      if (location.hash === ("#plan=" + E.encode(ctx.plan))) return;
+      openAddress(ctx);
+    };
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }
+
+  /* ---- the facilitation view ----
+     The block in large type with a countdown, what participants do and what comes next; the
+     trainer's steps and notes only on "Mijn notities". Keys: space, +, arrows, Page Up/Down (a
+     presenter's clicker), M (the notes), Escape. Its place is kept in this browser: the plan, the block,
+     and either the time left (paused) or the moment the block ends (running), so the clock is
+     right after closing, another page, a reload or Back. */
+  function facilitation(ctx) {
+    const dialog = ctx.ui.run, need = finder(dialog);
+    const v = {
+      clock: need("[data-hb-run-clock]"), signal: need("[data-hb-run-signal]"), toggle: need('[data-hb-run-action="toggle"]'),
+      where: need("[data-hb-run-where]"), title: need("[data-hb-run-title]"), steps: need("[data-hb-run-steps]"),
+      notes: need("[data-hb-run-notes]"), script: need("[data-hb-run-script]"), next: need("[data-hb-run-next]"),
+      status: need("[data-hb-run-status]"), sound: need("[data-hb-run-sound]"), body: need("[data-hb-run-body]"),
+      more: need("[data-hb-run-more]"), notesButton: need('[data-hb-run-action="notes"]')
+    };
+    let state = { i: 0, left: 0, endsAt: 0, running: false, zero: false }, tick = null, wentFull = false, audio = null;
+    const plan = () => ctx.plan;
+    const left = () => (state.running ? state.endsAt - Date.now() : state.left);
+    const announce = (text) => { v.status.textContent = text; };
     function show(ms) {
-      var over = ms < 0, s = Math.ceil(Math.abs(ms) / 1000), h = Math.floor(s / 3600), m = Math.floor(s / 60) % 60;
-      return (over ? "+" : "") + (h ? h + ":" + pad(m) : String(m)) + ":" + pad(s % 60);
+      const over = ms < 0, s = Math.ceil(Math.abs(ms) / 1000), h = Math.floor(s / 3600), m = Math.floor(s / 60) % 60;
+      return ("" + (over ? "+" : "") + (h ? (h + ":" + E.pad(m)) : String(m)) + ":" + E.pad(s % 60));
     }
-    function announce(text) { q("[data-hb-run-status]").textContent = text; }
+
+    function keep() {
+      HB.storage.write(TIMER_KEY, { v: 1, plan: ctx.entry.id, code: E.encode(plan()), i: state.i, left: state.left,
+        endsAt: state.endsAt, running: state.running, zero: state.zero, at: Date.now() });
+    }
+    function kept() {
+      const s = HB.storage.read(TIMER_KEY, (x) => x && x.v === 1 && typeof x.plan === "string" && Number.isInteger(x.i) &&
+        Number.isFinite(x.left) && Number.isFinite(x.endsAt) && typeof x.running === "boolean");
+      if (!s || !ctx.entry || s.plan !== ctx.entry.id || s.i >= plan().blocks.length) return null;
+      if (Date.now() - (s.running ? s.endsAt : s.at || 0) > STALE) return null; // last week's session
+      return s;
+    }
+
     function beep() {
-      if (!q("[data-hb-run-sound]").checked) return;
+      if (!v.sound.checked) return;
       try {
-        var Context = window.AudioContext || window.webkitAudioContext;
+        const Context = window.AudioContext || window.webkitAudioContext;
         audio = audio || new Context();
-        var o = audio.createOscillator(), g = audio.createGain();
+        const o = audio.createOscillator(), g = audio.createGain();
         g.gain.value = 0.15;
         o.frequency.value = 660;
         o.connect(g);
@@ -538,36 +909,44 @@
       } catch (e) { /* no sound here: the signal on screen stays */ }
     }
     function update() {
-      var ms = left(), block = plan().blocks[state.i];
+      const ms = left(), block = plan().blocks[state.i];
       if (ms <= 0 && !state.zero && block) {
         state.zero = true;
-        announce("Tijd is om: " + block.a.title + ".");
+        announce(("Tijd is om: " + block.a.title + "."));
         beep();
+        keep();
       }
-      clockEl.textContent = show(ms);
-      signal.hidden = !state.zero;
+      v.clock.textContent = show(ms);
+      v.signal.hidden = !state.zero;
       dialog.classList.toggle("hb-session-planner__run--zero", state.zero);
-      toggle.textContent = state.running ? "Pauzeren" : !block || ms === block.m * 60000 ? "Starten" : "Hervatten";
+      v.toggle.textContent = state.running ? "Pauzeren" : !block || ms === block.m * 60000 ? "Starten" : "Hervatten";
+      v.more.hidden = v.body.scrollHeight - v.body.clientHeight <= 1;
+    }
+    function list(target, lines) {
+      target.textContent = "";
+      lines.forEach((s) => target.appendChild(el("li", "", s)));
+    }
+    /* The block on screen; its clock from the kept state or from its full length. */
+    function draw(i) {
+      const p = plan(), block = p.blocks[i], t = E.times(p)[i], next = p.blocks[i + 1];
+      v.where.textContent = ("Blok " + (i + 1) + " van " + p.blocks.length + " · " + E.clock(t.from) + "–" + E.clock(t.to));
+      v.title.textContent = block.a.title;
+      list(v.steps, block.a.pause ? [("Pauze tot " + E.clock(t.to) + ".")] : E.forParticipants(block.a));
+      list(v.script, block.a.own ? [block.a.notes].filter(Boolean) : E.steps(block.a, p.online));
+      v.next.textContent = next ? ("Straks: " + next.a.title + " (" + E.clock(t.to) + "–" + E.clock(t.to + next.m) + ")") : ("Straks: einde, om " + E.clock(t.to));
     }
     function go(i) {
-      var p = plan(), block = p.blocks[i];
+      const block = plan().blocks[i];
       if (!block) return;
-      var t = times(p)[i];
-      state.i = i;
-      state.left = block.m * 60000;
-      state.endsAt = Date.now() + state.left;
-      state.zero = false;
-      q("[data-hb-run-where]").textContent = "Blok " + (i + 1) + " van " + p.blocks.length + " · " + clock(t.from) + "–" + clock(t.to);
-      q("[data-hb-run-title]").textContent = block.a.title;
-      var ol = q("[data-hb-run-steps]");
-      ol.textContent = "";
-      (block.a.pause ? ["Pauze tot " + clock(t.to) + "."] : steps(block.a, p.online)).forEach(function (s) { ol.appendChild(el("li", "", s)); });
+      state = { i, left: block.m * 60000, endsAt: Date.now() + block.m * 60000, running: false, zero: false };
+      draw(i);
+      keep();
       update();
     }
     function act(action) {
-      var p = plan();
+      const p = plan();
       if (action === "toggle") {
-        if (state.running) { state.left = left(); state.running = false; announce("Gepauzeerd op " + show(state.left) + "."); } else {
+        if (state.running) { state.left = left(); state.running = false; announce(("Gepauzeerd op " + show(state.left) + ".")); } else {
           state.endsAt = Date.now() + state.left;
           state.running = true;
           announce("De klok loopt.");
@@ -575,60 +954,94 @@
       } else if (action === "plus") {
         if (state.running) state.endsAt += 60000; else state.left += 60000;
         if (left() > 0) state.zero = false;
-        announce("Eén minuut erbij: nog " + show(left()) + ".");
+        announce(("Eén minuut erbij: nog " + (show(left())) + "."));
       } else if (action === "next" || action === "previous") {
-        var to = state.i + (action === "next" ? 1 : -1);
+        const to = state.i + (action === "next" ? 1 : -1);
         if (to < 0 || to >= p.blocks.length) { announce(to < 0 ? "Dit is het eerste blok." : "Dit is het laatste blok."); return; }
         go(to);
-        announce("Blok " + (to + 1) + ": " + p.blocks[to].a.title + ".");
+        announce(("Blok " + (to + 1) + ": " + (p.blocks[to].a.title) + "."));
         return;
+      } else if (action === "notes") {
+        const shown = v.notes.hidden;
+        v.notes.hidden = !shown;
+        v.notesButton.setAttribute("aria-pressed", String(shown));
+        announce(shown ? "Je notities staan op het scherm." : "Je notities zijn verborgen.");
       } else if (action === "close") { dialog.close(); return; }
+      keep();
       update();
     }
-    dialog.addEventListener("click", function (event) {
-      var b = event.target.closest("[data-hb-run-action]");
+    const onClick = (event) => {
+      const b = event.target.closest("[data-hb-run-action]");
       if (b) act(b.getAttribute("data-hb-run-action"));
-    });
-    dialog.addEventListener("keydown", function (event) {
+    };
+    const KEYS = new Map([[" ", "toggle"], ["+", "plus"], ["=", "plus"], ["ArrowRight", "next"], ["PageDown", "next"],
+      ["ArrowLeft", "previous"], ["PageUp", "previous"], ["m", "notes"], ["M", "notes"]]);
+    const onKey = (event) => {
       if (event.altKey || event.ctrlKey || event.metaKey || (event.target.type === "checkbox" && event.key === " ")) return;
-      var action = { " ": "toggle", "+": "plus", "=": "plus", ArrowRight: "next", PageDown: "next", ArrowLeft: "previous", PageUp: "previous" }[event.key];
+      const action = KEYS.get(event.key);
       if (!action) return;
       event.preventDefault();
+      event.stopPropagation(); // Material's own keys (n, p: the next and previous page) stay out of the view
       act(action);
-    });
-    function fullscreenLeft() { if (!document.fullscreenElement && wentFull && dialog.open) dialog.close(); }
-    document.addEventListener("fullscreenchange", fullscreenLeft);
-    dialog.addEventListener("close", function () {
+    };
+    const fullscreenLeft = () => { if (!document.fullscreenElement && wentFull && dialog.open) dialog.close(); };
+    const onClose = () => {
       clearInterval(tick);
       tick = null;
-      state.running = false;
-      if (wentFull && document.fullscreenElement) document.exitFullscreen().catch(function () {});
+      if (state.running || state.left) keep();
+      if (wentFull && document.fullscreenElement) document.exitFullscreen().catch(() => {});
       wentFull = false;
-    });
+      remind();
+    };
+    dialog.addEventListener("click", onClick);
+    dialog.addEventListener("keydown", onKey);
+    dialog.addEventListener("close", onClose);
+    document.addEventListener("fullscreenchange", fullscreenLeft);
+
+    /* On the planner: the timer's place, when there is one to go back to. */
+    function remind() {
+      const s = ctx.entry && ctx.plan ? kept() : null, button = ctx.ui.app.querySelector('[data-hb-action="facilitate"]');
+      ctx.ui.timerNote.hidden = !s;
+      if (button) button.textContent = s ? ("Verder met de timer (blok " + (s.i + 1) + ")") : "Begeleiden met timer";
+      if (!s) return;
+      const ms = s.running ? s.endsAt - Date.now() : s.left;
+      ctx.ui.timerNote.textContent = ("De timer staat op blok " + (s.i + 1) + " van " + plan().blocks.length + ": " + (plan().blocks[s.i].a.title) + ", ") +
+        ((s.running ? "loopt, nog" : "gepauzeerd op") + " " + show(ms) + ".");
+    }
+
     return {
+      remind,
       /* Full screen first (a dialog cannot be the full-screen element, and the one that comes
-         later lies on top), then the dialog. */
-      open: function (full) {
+         later lies on top), then the dialog, on the kept block or the first. */
+      open(full) {
         if (!plan().blocks.length) { HB.say("Je plan is nog leeg: voeg eerst blokken toe."); return; }
-        function present() {
+        const present = () => {
           if (!dialog.open) dialog.showModal();
-          go(0);
+          const s = kept();
+          if (s) {
+            state = { i: s.i, left: s.left, endsAt: s.endsAt, running: s.running, zero: !!s.zero };
+            draw(s.i);
+            update();
+          } else go(0);
           clearInterval(tick);
           tick = setInterval(update, 250);
-          toggle.focus();
-        }
-        var html = document.documentElement;
+          v.toggle.focus();
+        };
+        const html = document.documentElement;
         if (full && html.requestFullscreen && !document.fullscreenElement) {
-          html.requestFullscreen().then(function () { wentFull = true; present(); }, present);
+          html.requestFullscreen().then(() => { wentFull = true; present(); }, present);
         } else present();
       },
-      stop: function () {
+      stop() {
         clearInterval(tick);
         document.removeEventListener("fullscreenchange", fullscreenLeft);
+        dialog.removeEventListener("click", onClick);
+        dialog.removeEventListener("keydown", onKey);
         if (dialog.open) dialog.close();
+        dialog.removeEventListener("close", onClose);
       }
     };
   }
 
-  window.HB.register("session-planner", mount);
+  HB.register("session-planner", mount);
 })();

@@ -16,17 +16,19 @@
       note.hidden = !show;
       if (show && note.tagName === "DETAILS") note.open = true;
     });
+    // The button says what it does next (its label changes, so no aria-pressed beside it)
     Array.prototype.forEach.call(document.querySelectorAll("[data-hb-component=trainer-notes] button"), function (b) {
-      b.setAttribute("aria-pressed", show ? "true" : "false");
+      b.textContent = show ? "Trainersnotities verbergen" : "Trainersnotities tonen";
     });
   }
 
   function mount(root) {
     root.querySelector("button").addEventListener("click", function () {
       var show = !on();
-      window.HB.storage.write(KEY, show);
+      var kept = window.HB.storage.write(KEY, show);
       apply(show);
-      window.HB.say(show ? "Trainersnotities staan aan, op elke pagina." : "Trainersnotities staan uit.");
+      if (!kept) window.HB.say(show ? "Trainersnotities staan aan op deze pagina; deze browser bewaart je keuze niet." : "Trainersnotities staan uit.");
+      else window.HB.say(show ? "Trainersnotities staan aan, op elke pagina." : "Trainersnotities staan uit.");
     });
     apply(on());
     root.hidden = false;
