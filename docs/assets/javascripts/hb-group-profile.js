@@ -694,7 +694,9 @@
     g.get("action=show-join").hidden = false;
   }
 
+  // both roots load the engine (data-hb-scripts): without it, both stay as they read without JavaScript
   function mount(root) {
+    if (!HB.scanEngine) throw new Error("group-profile: the scan engine (hb-scan-engine.js, HB.scanEngine) is missing");
     if (root.dataset.hbPart === "lookup") return mountLookup(root);
     const g = context(root);
     wireCodes(g);
