@@ -166,7 +166,8 @@
   function changed(g) {
     const rounds = [0, 1].map(r => found(g, r));
     const k = rounds[g.target()].rows.length;
-    g.get("screen-count").textContent = plural(k, "code", "codes") + " ontvangen in " + roundName(g.target()) + ".";
+    const line = plural(k, "code", "codes") + " ontvangen in " + roundName(g.target()) + ".", out = g.get("screen-count");
+    if (out.textContent !== line) out.textContent = line; // a live region: said only when it changes
     save(g, rounds);
   }
 
