@@ -223,7 +223,9 @@ def test_the_projector_view_keeps_its_large_type_after_instant_navigation(online
     page.set_viewport_size({"width": 1024, "height": 768})
     page.locator(ROOT).get_by_role("button", name="Toon deze QR-code op het scherm").click()
     font = page.evaluate("parseFloat(getComputedStyle(document.querySelector('[data-hb-screen-count]')).fontSize)")
-    assert font >= 28, f"after instant navigation the projector's text should still be at least 28 px, it is {font} px"
+    linked = page.evaluate("Boolean(document.querySelector('link[rel=stylesheet][href*=\"hb-group-profile.css\"]'))")
+    assert font >= 28, f"after instant navigation the projector's text should still be at least 28 px, it is {font} px " \
+        f"(the profile's stylesheet hb-group-profile.css is {'linked' if linked else 'not linked'} in the page)"
     no_errors(watch, "projector after instant navigation")
 
 
