@@ -102,7 +102,7 @@
   }
 
   function mountLookup(root) {
-    const actions = root.querySelector("[data-hb-actions]");
+    const actions = finder(root)("actions");
     actions.addEventListener("click", e => { if (e.target.closest("[data-hb-action=print]")) printPart(root); });
     actions.hidden = false;
   }

@@ -36,6 +36,7 @@
  * does to a code: lower case, spaces (a code read aloud in fours), word processors' dashes,
  * O for 0 and I or L for 1, and 8 for the letter B.
  */
+/* global module */
 (() => {
   "use strict";
   const B36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", B32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
