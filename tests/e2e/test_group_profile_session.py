@@ -51,6 +51,7 @@ def test_both_rounds_survive_a_link_back_and_a_reload_until_a_new_session(online
     expect(root.locator("[data-hb-result]").first).to_be_visible()
 
     new = root.get_by_role("button", name="Nieuwe sessie")
+    expect(root.get_by_role("button", name="Ongedaan maken")).to_be_hidden()
     new.click()
     expect(root.locator("[data-hb-new-session-confirm]")).to_be_visible()
     assert rounds(page) == [FIRST, SECOND], "'Nieuwe sessie' asks first and empties nothing yet"
