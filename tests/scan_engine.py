@@ -1,7 +1,7 @@
-"""The scan's engine (HBScanEngine in hb-objections-scan.js) run in Node, for every test tier.
+"""The scan engine (hb-scan-engine.js) run in Node, for every test tier: no Python copy of it.
 
-The very file the site ships is loaded into an empty vm context (no window, no document, so
-only the engine runs), with the config the macros give the browser. run() sends a list of
+The very file the site ships is loaded into an empty vm context with a CommonJS `module` (no
+window, no document), with the config the macros give the browser. run() sends a list of
 calls and gets their results back as JSON. Tests make result codes here, through the engine,
 rather than writing them out: a code's format may change, the engine is the one that knows it.
 """
@@ -18,13 +18,13 @@ from macros.data import load_handbook
 from macros.site import Here
 from tools.sitebuild import ROOT
 
-ENGINE = ROOT / "docs" / "assets" / "javascripts" / "hb-objections-scan.js"
+ENGINE = ROOT / "docs" / "assets" / "javascripts" / "hb-scan-engine.js"
 HARNESS = r"""
 const fs = require("fs"), vm = require("vm");
-const context = vm.createContext({});
+const context = vm.createContext({ module: { exports: {} } });
 vm.runInContext(fs.readFileSync(process.argv[1], "utf8"), context, { filename: process.argv[1] });
-const E = context.HBScanEngine;
-if (!E) { console.error("hb-objections-scan.js did not define HBScanEngine"); process.exit(2); }
+const E = context.module.exports;
+if (typeof E.encode !== "function") { console.error("hb-scan-engine.js did not set module.exports"); process.exit(2); }
 const { config, calls } = JSON.parse(fs.readFileSync(0, "utf8"));
 process.stdout.write(JSON.stringify(calls.map(([name, ...args]) => E[name](config, ...args))));
 """

@@ -27,12 +27,13 @@ class Component:
     script: bool = False  # enhanced by docs/assets/javascripts/hb-<name>.js
     shares: str | None = None  # mounted by that component's script and styled by its CSS block
     needs: tuple[str, ...] = ()  # other components whose script it uses (it reads as without JS when one fails)
+    # engines it computes with: docs/assets/javascripts/hb-<engine>.js, no DOM, loaded before its
+    # script (the scan's codes and scores: hb-scan-engine.js; the planner's arithmetic:
+    # hb-session-engine.js)
+    engines: tuple[str, ...] = ()
     # styled (also) by docs/assets/stylesheets/hb-<name>.css: the parts only its script shows,
     # linked on the pages that hold it, so that no other page loads those styles
     style: bool = False
-    # engines without a page of their own (docs/assets/javascripts/hb-<engine>.js, no DOM), loaded
-    # before the component's script: the planner's arithmetic is hb-session-engine.js
-    engines: tuple[str, ...] = ()
 
     @property
     def template(self) -> str:
@@ -44,13 +45,13 @@ REGISTRY: tuple[Component, ...] = (
     Component("projector", (projector.projector,), script=True, style=True),
     Component("benefits", (benefits.benefits,), script=True),
     Component("myth-grid", (myth_grid.myth_grid,)),
-    Component("objections-scan", (objections_scan.objections_scan,), script=True),
+    Component("objections-scan", (objections_scan.objections_scan,), script=True, engines=("scan-engine",)),
     # The self-check is a questionnaire like the scan: same engine, same markup, same styles.
-    Component("self-check", (self_check.self_check,), shares="objections-scan"),
-    # The group profile reads result codes with the scan's engine (HBScanEngine); its lookup
-    # table for the room is a second root of the same component.
+    Component("self-check", (self_check.self_check,), shares="objections-scan", engines=("scan-engine",)),
+    # The group profile reads result codes with the scan engine (hb-scan-engine.js) alone; its
+    # lookup table for the room is a second root of the same component.
     Component("group-profile", (group_profile.group_profile, group_profile.group_profile_lookup), script=True, style=True,
-              needs=("objections-scan",)),
+              engines=("scan-engine",)),
     Component("glossary", (glossary.glossary,)),
     Component("link-index", (link_index.link_index,), script=True),
     Component("principle-deck", (principle_deck.principle_deck,)),
@@ -82,8 +83,11 @@ def styles_of(component: Component) -> list[str]:
     return [f"hb-{component.name}.css"] if component.style else []
 
 
+ENGINES = frozenset(e for c in REGISTRY for e in c.engines)
+
+
 def scripts_of(component: Component) -> list[str]:
     """The scripts (hb-<name>.js) that enhance a component, hb-core aside, in loading order:
-    its engines, the ones it needs, then its own."""
+    its engines first, then the components it needs, then its own."""
     own = [component.name] if component.script else ([component.shares] if component.shares else [])
     return [f"hb-{name}.js" for name in [*component.engines, *component.needs, *own]]

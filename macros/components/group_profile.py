@@ -1,8 +1,8 @@
 """group-profile: the trainers' view of a group's result codes of the objections scan.
 
 hb-group-profile.js reads the codes (pasted, scanned with the camera, or typed from paper)
-with the scan's engine (hb-objections-scan.js) and shows the group's profile, a debrief,
-the shift between two rounds and the exports; nothing is stored or sent. This module hands
+with the scan engine (hb-scan-engine.js) and shows the group's profile, a debrief, the shift
+between two rounds and the exports; the codes stay in the trainer's browser, nothing is sent. This module hands
 the template what works without JavaScript: the QR code that lets participants join, the
 lookup table of the objections and what answers them, the entry grid in the order of the
 paper worksheet, and the edition and date for the printed debrief.
@@ -23,6 +23,12 @@ KINDS = {"lessen": "Les", "tips": "Tip"}
 
 def dutch_date(day) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def spoken(values: list[int]) -> str:
+    """[0, 1, 2, 3] -> '0, 1, 2 of 3': a scale as the page says it."""
+    words = [str(v) for v in values]
+    return ", ".join(words[:-1]) + " of " + words[-1] if len(words) > 1 else words[0]
 
 
 def short_myth(title: str) -> str:
@@ -58,7 +64,10 @@ def group_profile(site: Site, here: Here, level: int = 3) -> str:
     """The profile: joining by QR code, codes in (paste, camera, paper), the group's result
     and its debrief, and the projector view."""
     q = site.handbook.objections
+    values = [s.value for s in q.scale]
     return render("group-profile.html", part="profile", q=q, level=heading_level(level),
+                  scale_text=spoken(values), scale_chars="".join(str(v) for v in values),
+                  upper_text=spoken([v for v in values if 2 * v > min(values) + max(values)]),
                   config=profile_config(site, here), join=qr.target(site.public(SCAN_PAGE)),
                   edition=site.edition, built=dutch_date(site.build_date),
                   scan=site.url(SCAN_PAGE, here), worksheet=site.url("voor-trainers/handouts/werkblad.md", here))

@@ -4,7 +4,7 @@ The page is a worksheet without JavaScript; hb-objections-scan.js adds progress,
 result, storage and result codes. The self-check (self_check.py) is the same kind of
 questionnaire and uses this view, this template and that script.
 
-Result codes (HBScanEngine in hb-objections-scan.js): <letter><code version>-<one digit per
+Result codes (hb-scan-engine.js): <letter><code version>-<one digit per
 item>-<check>, e.g. B2-01230123012301230123-7Q. A letter belongs to one questionnaire for good.
 CODE_VERSIONS says which code versions carry the answers of each version of a list; the
 first is written, all are read. Code version 1 had base-36 check characters, where O and 0

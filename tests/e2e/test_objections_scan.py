@@ -13,7 +13,7 @@ from tests.conftest import origin_of
 from tests.e2e.conftest import follow_nav
 from tests.e2e.test_objections_scan_phone import decode_qr
 
-ENCODE = "a => HBScanEngine.encode(JSON.parse(document.querySelector('[data-hb-component=objections-scan]').dataset.hbConfig), a)"
+ENCODE = "a => HB.scanEngine.encode(JSON.parse(document.querySelector('[data-hb-component=objections-scan]').dataset.hbConfig), a)"
 from tests.e2e.scanning import (ANSWERS, BLOCK_STORAGE, FULL_STORAGE, KEY, OBJ, SCAN, answer, answer_by_keyboard, checked,
                                 code_for, fresh, no_errors, open_scan, pitfall_max, pitfall_scores, radio, scan,
                                 settled_violations, stored, strongest, total_of)

@@ -3,7 +3,7 @@ row of segments, nothing over the result, the worksheet left for print, the main
 sharing (Web Share API or copying the link), the QR code of the result link, a shared
 result opened on the result, Back from a suggested page, earlier results kept in the
 browser, and the printed result. Result codes come from the page's own engine
-(HBScanEngine.encode), never from a literal."""
+(HB.scanEngine.encode), never from a literal."""
 from __future__ import annotations
 
 import io
@@ -35,7 +35,7 @@ def browser_context_args(browser_context_args, request):
 
 def engine_code(page, answers) -> str:
     """The result code of these answers, as the page's engine makes it."""
-    return page.evaluate("""a => HBScanEngine.encode(JSON.parse(
+    return page.evaluate("""a => HB.scanEngine.encode(JSON.parse(
         document.querySelector('[data-hb-component=objections-scan]').dataset.hbConfig), a)""", answers)
 
 
@@ -264,7 +264,10 @@ def test_earlier_results_show_the_change_and_one_button_erases_everything(online
     history = root.locator("[data-hb-history]")
     assert history.is_visible(), "a second round shows the change since the first"
     total_then, total_now = sum(ANSWERS), sum(OTHER)
-    assert f"totaal {total_then} van 60" in history.locator("[data-hb-since]").inner_text(), "the previous total is named"
+    since = history.locator("[data-hb-since]").inner_text()
+    assert f"totaal {total_then} van 60" in since, f"the previous total is named: {since!r}"
+    change = f"+{total_now - total_then}" if total_now > total_then else (f"\u2212{total_then - total_now}" if total_now < total_then else "0")
+    assert f"Nu: {total_now} van 60 ({change})" in since, f"the total now and the change are named: {since!r}"
     rows = history.locator("[data-hb-change] tr").evaluate_all("rs => rs.map(r => [...r.cells].map(c => c.textContent))")
     for (title, then, now, diff), p in zip(rows, OBJ.pitfalls):
         a = sum(x for x, i in zip(ANSWERS, OBJ.items) if i.pitfall == p.id)
@@ -282,7 +285,19 @@ def test_earlier_results_show_the_change_and_one_button_erases_everything(online
     page.wait_for_function("(r => r.top >= 0 && r.top < innerHeight / 2)(document.querySelector('[data-hb-result]').getBoundingClientRect())")
     assert root.locator("[data-hb-earlier] li").count() == 1, "a reload does not add a result"
 
-    root.get_by_role("button", name="Wis mijn antwoorden en resultaten").tap()
+    erase = root.get_by_role("button", name="Wis mijn antwoorden en resultaten")
+    gap = page.evaluate("""() => document.querySelector('[data-hb-action=erase]').getBoundingClientRect().top -
+        document.querySelector('[data-hb-action=copy]').getBoundingClientRect().bottom""")
+    assert gap >= 48, f"on a phone 'Wis' is kept away from 'Kopieer de code' (a slip of the thumb): {gap:.0f} px between them"
+    erase.tap()
+    confirm = root.locator("[data-hb-confirm]")
+    assert confirm.is_visible() and checked(page) == OTHER, "erasing asks first and erases nothing yet"
+    assert erase.get_attribute("aria-expanded") == "true", "the button says that its question is open"
+    root.get_by_role("button", name="Niet wissen").tap()
+    assert confirm.is_hidden() and checked(page) == OTHER and root.locator("[data-hb-earlier] li").count() == 1, \
+        "'Niet wissen' keeps the answers and the earlier results"
+    erase.tap()
+    root.get_by_role("button", name="Ja, wis alles").tap()
     assert checked(page) == [None] * 20, "erasing clears the answers"
     left = page.evaluate("Object.keys(localStorage).filter(k => k.includes('objections'))")
     assert not left, f"erasing should leave nothing of the scan in this browser: {left}"

@@ -137,7 +137,8 @@ def test_group_profile_page_prose(online):
         prose = prose.replace(root.get_text(" "), "")
     words = len(prose.split())
     assert 250 <= words <= 900, f"the page prose should be about 250-900 words, found {words}"
-    assert "niet opgeslagen" in prose and "niet verstuurd" in prose, "the page must say that nothing is stored or sent"
+    assert "niet verstuurd" in prose and "Nieuwe sessie" in prose, \
+        "the page must say that nothing is sent and that the codes stay in the browser until 'Nieuwe sessie'"
 
 
 @pytest.mark.parametrize("part", ["profile", "lookup"])

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from macros.components import REGISTRY
+from macros.components import ENGINES, REGISTRY
 from tools.sitebuild import ROOT
 
 JS = ROOT / "docs" / "assets" / "javascripts"
@@ -73,9 +73,9 @@ def test_every_part_carries_the_components_name(component):
 def test_every_script_and_template_belongs_to_a_component_or_says_what_it_is():
     homes = {c.name for c in REGISTRY}
     site_wide = {"core", "search", "permalinks", "palette"}  # the whole site, no component
-    engines = {engine for c in REGISTRY for engine in c.engines}  # no DOM, loaded by their components
-    scripts = {p.stem.removeprefix("hb-") for p in JS.glob("hb-*.js")} - engines
-    assert scripts - homes <= site_wide, f"scripts of no component: {sorted(scripts - homes - site_wide)}"
+    scripts = {p.stem.removeprefix("hb-") for p in JS.glob("hb-*.js")}
+    assert scripts - homes - ENGINES <= site_wide, f"scripts of no component: {sorted(scripts - homes - ENGINES - site_wide)}"
+    assert ENGINES <= scripts, f"engines the registry names without a script: {sorted(ENGINES - scripts)}"
     templates = {p.stem for p in TEMPLATES.glob("*.html") if not p.name.startswith("_")}
     assert templates == homes, f"templates and components differ: {sorted(templates ^ homes)}"
     blocks = set(css_blocks()) - {"site"}

@@ -1,4 +1,4 @@
-"""The scoring engine of the scan and the self-check (HBScanEngine in hb-objections-scan.js), run in Node.
+"""The scoring engine of the scan and the self-check (hb-scan-engine.js), run in Node.
 
 The very file the site ships is loaded into an empty vm context (tests/scan_engine.py), with
 the config the macros give the browser. Each test sends a list of calls and gets their results
@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import random
 import statistics
+import subprocess
 
 import pytest
 
@@ -363,7 +364,7 @@ def test_group_profile_of_nothing_is_empty_not_broken():
 
 
 def test_the_minified_engine_that_the_site_serves_behaves_the_same(tmp_path):
-    """The build minifies hb-objections-scan.js (rjsmin, tools/postbuild.py); minifying must not change a result."""
+    """The build minifies hb-scan-engine.js (rjsmin, tools/postbuild.py); minifying must not change a result."""
     minified = tmp_path / "hb-objections-scan.min.js"
     minified.write_text(rjsmin.jsmin(ENGINE.read_text(encoding="utf-8")), encoding="utf-8")
     answers = [i % 4 for i in range(20)]
@@ -374,3 +375,11 @@ def test_the_minified_engine_that_the_site_serves_behaves_the_same(tmp_path):
     calls += [["decode", text] for text, _ in HOSTILE.values() if text]
     assert run(OBJECTIONS, *calls, engine=minified) == run(OBJECTIONS, *calls), \
         "the minified engine gives other results than the source: check for syntax rjsmin cannot handle (template literals)"
+
+
+def test_the_engine_passes_its_own_node_test_suite():
+    """tests/js/scan-engine.test.js: the engine with Node's own runner (node --test tests/js/)."""
+    suite = ENGINE.parents[3] / "tests" / "js" / "scan-engine.test.js"
+    proc = subprocess.run(["node", "--test", str(suite)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, f"node --test {suite.name} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-2000:]}"
+    assert "# pass " in proc.stdout and "# fail 0" in proc.stdout, f"the suite ran no test or one failed:\n{proc.stdout[-1500:]}"

@@ -16,7 +16,8 @@
  * from a reading path gets the path's bar (pathBar).
  *
  * Storage never breaks a page: blocked or full storage is ignored, a value that does not
- * parse or validate is set aside under "<key>:set-aside" and not used.
+ * parse or validate is set aside under "<key>:set-aside" (":set-aside:2"… when that one is
+ * taken: an earlier set-aside is never overwritten) and not used.
  */
 (function () {
   "use strict";
@@ -145,16 +146,23 @@
     });
   }
 
-  function setAside(key, raw) {
+  /* Keep raw under a set-aside key of its own: "<key>:set-aside", or ":set-aside:2", ":3"…
+     when that one holds something else, so that no earlier set-aside is overwritten; the
+     stored value itself goes unless keep. The key used, or null when storage is blocked or full. */
+  function keepAside(key, raw, keep) {
     try {
-      localStorage.setItem(key + ":set-aside", raw);
-      localStorage.removeItem(key);
-    } catch (e) { /* storage blocked: nothing to keep */ }
+      var slot = key + ":set-aside", n = 1, there;
+      while ((there = localStorage.getItem(slot)) !== null && there !== raw) slot = key + ":set-aside:" + (n += 1);
+      localStorage.setItem(slot, raw);
+      if (!keep) localStorage.removeItem(key);
+      return slot;
+    } catch (e) { return null; } /* storage blocked: nothing to keep */
   }
 
   var storage = {
-    /* The stored value if it parses and validate(value) is true; null otherwise. */
-    read: function (key, validate) {
+    /* The stored value if it parses and validate(value) is true; null otherwise (and then
+       aside(slot) is told the set-aside key, when given). */
+    read: function (key, validate, aside) {
       var raw = null;
       try { raw = localStorage.getItem(key); } catch (e) { return null; }
       if (raw === null) return null;
@@ -162,7 +170,8 @@
         var value = JSON.parse(raw);
         if (validate(value)) return value;
       } catch (e) { /* corrupt: set aside below */ }
-      setAside(key, raw);
+      var slot = keepAside(key, raw);
+      if (aside) aside(slot);
       return null;
     },
     write: function (key, value) {
@@ -181,10 +190,13 @@
       } catch (e) { /* storage blocked */ }
       return out;
     },
-    setAside: function (key) {
+    /* Set the stored value aside, or, given a value, keep that one aside beside it (as
+       JSON); the set-aside key used, or null. */
+    setAside: function (key, value) {
+      if (arguments.length > 1) return keepAside(key, JSON.stringify(value), true);
       var raw = null;
-      try { raw = localStorage.getItem(key); } catch (e) { return; }
-      if (raw !== null) setAside(key, raw);
+      try { raw = localStorage.getItem(key); } catch (e) { return null; }
+      return raw === null ? null : keepAside(key, raw);
     }
   };
 

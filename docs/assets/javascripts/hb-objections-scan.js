@@ -1,171 +1,27 @@
-/* objections-scan (and self-check, which shares it): one engine for both questionnaires:
- * progress, result, answers kept in this browser, result codes and #r=<code> links
- * (read-only). The group profile (hb-group-profile.js) reads codes with the same engine.
- *
- * 1. HBScanEngine: the scoring, without DOM. window.HBScanEngine in the browser; in Node (the
- *    unit tests load this very file into an empty vm context) it lands on globalThis and part 2
- *    returns at once. c is a questionnaire's config (data-hb-config, made by
- *    macros/components/objections_scan.py); answers are an array in item order, each a scale
- *    value or null. Every function takes the config first:
- *      blank, count, total, maxTotal, band, valid, pitfalls, top   scoring one person's answers
- *      encode(c, answers)   the result code, or null while answers are missing
- *      decode(c, text)      {answers} or {error, reason}, the reason in Dutch for the reader
- *      extract(c, text)     every code in any text (a chat log, a link, a QR code's content):
- *                           {rows, codes, duplicates, invalid}; rows are the answers of each
- *                           different code, codes their codes as written now, duplicates how many
- *                           repeats were dropped, invalid [{code, reason}] for what looks like a
- *                           code but does not read
- *      profile(c, text, n)  a group from extract(): count, duplicates, invalid, codes,
- *                           pitfalls [{id, title, of, min, median, max, mean, counts}],
- *                           items [{item, score (the mean), min, max, sd, high, counts}], and
- *                           top: the n highest means; counts are per scale value in scale order,
- *                           high is the share of people who chose the upper half of the scale
- *    Result code: <letter><code version>-<one digit per item>-<check>, e.g. B2-01230123012301230123-7Q.
- *    c.codes lists the code versions read, the first one written. Since version 2 the check is
- *    h = (h * 31 + char code) mod 1021 over everything before it, in two characters of
- *    Crockford's base32 (digits and letters without I, L, O and U), so no check character looks
- *    like another. Version 1 codes (mod 1291 in base 36) are still read. Either way any one
- *    changed digit and any swap of two neighbours changes the check. Reading forgives what a
- *    room does to a code: lower case, spaces (a code read aloud in fours), word processors'
- *    dashes, O for 0 and I or L for 1, and 8 for the letter B.
- * 2. The component, mounted per page by hb-core.js: progress, the result and its main finding,
- *    sharing (navigator.share, else the link copied), a QR code of the result link (the vendored
- *    encoder loads on first need), earlier results kept in this browser, a shared result shown
- *    first. Everything from data or from a code reaches the page through textContent only.
- *    (No template literals: the build minifies with rjsmin.)
+/* objections-scan (and self-check, which shares it): progress, result, answers kept in this
+ * browser, result codes and #r=<code> links (read-only), for both questionnaires. The scoring
+ * and the codes are the scan engine's (hb-scan-engine.js, HB.scanEngine), which loads first.
+ * Mounted per page by hb-core.js: progress, the result and its main finding, sharing
+ * (navigator.share, else the link copied), a QR code of the result link (the vendored encoder
+ * loads on first need), earlier results kept in this browser, a shared result shown first.
+ * Everything from data or from a code reaches the page through textContent only.
  */
-(root => {
-  "use strict";
-  const B36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", B32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-  const values = c => c.scale.map(s => s.value);
-  const sum = a => a.reduce((t, v) => t + (v || 0), 0);
-  const count = a => a.filter(v => v !== null).length;
-  const prefix = c => c.code + c.codes[0];
-  const fail = (error, reason) => ({ error, reason });
-  const DASHES = /[\u2010-\u2015\u2212]/g;
-  // a code in any text: a letter, a version, the answers (maybe in groups), the check
-  const CANDIDATE = /(?<![A-Z0-9])[A-Z8][ \t]?[\dOIL]{1,3}[ \t]*-[ \t]*(?:[0-9OIL][ \t]?){6,40}?[ \t]*-[ \t]*[0-9A-Z]{2}(?![A-Z0-9])/g;
-
-  function check(text, version) {
-    const m = version === 1 ? 1291 : 1021, digits = version === 1 ? B36 : B32, base = digits.length;
-    let h = 0;
-    for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) % m;
-    return digits[Math.floor(h / base)] + digits[h % base];
-  }
-  const digitsOf = s => s.replace(/O/g, "0").replace(/[IL]/g, "1");
-
-  // stored answers have the right shape: one per item, each null or on the scale
-  const valid = (c, a) => Array.isArray(a) && a.length === c.items.length &&
-    a.every(v => v === null || values(c).includes(v));
-
-  // score per pitfall, in the order of the data file: [{id, title, score, of}]
-  const pitfalls = (c, a) => c.pitfalls.map(p => ({
-    id: p.id, title: p.title, of: p.max, score: sum(c.items.map((it, i) => it.pitfall === p.id ? a[i] : 0))
-  }));
-
-  // the n items scoring highest above zero, ties in book order: [{item, score}]
-  const top = (c, scores, n) => c.items.map((item, i) => ({ item, score: scores[i] }))
-    .filter(x => x.score > 0)
-    .sort((x, y) => y.score - x.score || x.item.number - y.item.number)
-    .slice(0, n);
-
-  function encode(c, a) {
-    if (!valid(c, a) || count(a) < a.length) return null;
-    const body = prefix(c) + "-" + a.join("");
-    return body + "-" + check(body, c.codes[0]);
-  }
-
-  // {answers} for a good code; otherwise {error, reason}, the reason in Dutch for the reader
-  function decode(c, input) {
-    let s = typeof input === "string" ? input.trim() : "";
-    if (!s) return fail("empty", "De code is leeg.");
-    if (s.length > 200) return fail("long", "Dit is te lang voor een resultaatcode.");
-    s = s.toUpperCase().replace(DASHES, "-").replace(/\s+/g, ""); // spaces of a code written in groups
-    if (s.length > 80) return fail("long", "Dit is te lang voor een resultaatcode.");
-    const want = prefix(c), n = c.items.length, ok = values(c), [head, raw, tail, extra] = s.split("-");
-    if (tail === undefined || extra !== undefined) return fail("format", "Een code heeft drie delen, gescheiden door streepjes.");
-    const m = /^([A-Z8])([\dOIL]{1,3})$/.exec(head), letter = m && (m[1] === "8" ? "B" : m[1]);
-    if (!m || letter !== c.code) return fail("prefix", "Dit is geen code van deze vragenlijst (die beginnen met " + want + ").");
-    const version = +digitsOf(m[2]);
-    if (!c.codes.includes(version)) return fail("version", "De code hoort bij een andere versie van de vragenlijst (nu " + want + ").");
-    const digits = digitsOf(raw);
-    if (/\D/.test(digits)) return fail("digits", "Het middelste deel mag alleen cijfers bevatten.");
-    if (digits.length !== n) return fail("count", "De code heeft " + digits.length + " antwoorden in plaats van " + n + ".");
-    const answers = [...digits].map(Number), wrong = answers.findIndex(v => !ok.includes(v));
-    if (wrong >= 0) {
-      return fail("scale", "Antwoord " + (wrong + 1) + " is " + answers[wrong] + "; de schaal loopt van " +
-        Math.min(...ok) + " tot " + Math.max(...ok) + ".");
-    }
-    // the check of version 1 was base 36, where O, I and L are check characters of their own
-    const given = version === 1 ? tail : digitsOf(tail);
-    if (given !== check(letter + version + "-" + digits, version)) {
-      return fail("checksum", "De controletekens kloppen niet: een tikfout, of de code is gewijzigd.");
-    }
-    return { answers };
-  }
-
-  // every code in any text; a repeat of the same answers counts once
-  function extract(c, text) {
-    const rows = [], codes = [], invalid = [], seen = new Set();
-    let duplicates = 0;
-    const s = String(text).slice(0, 200000).toUpperCase().replace(DASHES, "-");
-    for (const m of s.matchAll(CANDIDATE)) {
-      const code = m[0], d = decode(c, code);
-      if (!d.answers) { invalid.push({ code: code.replace(/[ \t]/g, ""), reason: d.reason }); continue; }
-      const key = d.answers.join("");
-      if (seen.has(key)) { duplicates += 1; continue; }
-      seen.add(key);
-      rows.push(d.answers);
-      codes.push(encode(c, d.answers));
-    }
-    return { rows, codes, duplicates, invalid };
-  }
-
-  const median = s => { const k = s.length, mid = k >> 1; return k % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2; };
-  const mean = s => s.length ? sum(s) / s.length : 0;
-  const tally = (c, answers) => values(c).map(v => answers.filter(x => x === v).length);
-
-  // a group from the codes in any text (see extract): spread per pitfall, statistics per item,
-  // top as [{item, score}] with the group's average as score
-  function profile(c, text, n) {
-    const { rows, codes, duplicates, invalid } = extract(c, text), k = rows.length;
-    const vs = values(c), upper = vs.filter(v => 2 * v > Math.max(...vs) + Math.min(...vs));
-    const items = c.items.map((item, i) => {
-      const col = rows.map(r => r[i]), avg = mean(col), squares = sum(col.map(v => v * v));
-      return {
-        // the spread from whole sums, so that equal answers in any order give equal numbers
-        item, score: avg, min: k ? Math.min(...col) : 0, max: k ? Math.max(...col) : 0,
-        sd: k ? Math.sqrt(k * squares - sum(col) * sum(col)) / k : 0,
-        high: k ? col.filter(v => upper.includes(v)).length / k : 0, counts: tally(c, col)
-      };
-    });
-    return {
-      count: k, duplicates, invalid, codes,
-      pitfalls: k ? c.pitfalls.map((p, j) => {
-        const s = rows.map(r => pitfalls(c, r)[j].score).sort((x, y) => x - y);
-        const given = [].concat(...rows.map(r => r.filter((v, i) => c.items[i].pitfall === p.id)));
-        return { id: p.id, title: p.title, of: p.max, min: s[0], max: s[k - 1], median: median(s), mean: mean(s), counts: tally(c, given) };
-      }) : [],
-      items,
-      top: top(c, items.map(x => x.score), n)
-    };
-  }
-
-  root.HBScanEngine = {
-    blank: c => c.items.map(() => null),
-    count: (c, a) => count(a),
-    total: (c, a) => sum(a),
-    maxTotal: c => c.items.length * Math.max(...values(c)),
-    band: (c, total) => c.bands.find(b => b.min <= total && total <= b.max) || null,
-    valid, pitfalls, top, encode, decode, extract, profile
-  };
-})(typeof window !== "undefined" ? window : globalThis);
-
 (() => {
   "use strict";
-  if (typeof document === "undefined" || !window.HB) return; // Node: the engine only
-  const E = window.HBScanEngine, HB = window.HB, el = HB.el, bar = HB.bar;
-  const finder = root => name => root.querySelector("[data-hb-" + name + "]");
+  if (!window.HB) return;
+  const HB = window.HB, el = HB.el, bar = HB.bar;
+  // get(name): the element [data-hb-<name>] in root, or an Error that names the selector;
+  // get.maybe(name): the element or null, for parts only one questionnaire has
+  function finder(root) {
+    const maybe = name => root.querySelector("[data-hb-" + name + "]");
+    const get = name => {
+      const found = maybe(name);
+      if (!found) throw new Error("objections-scan: no element [data-hb-" + name + "] in the component");
+      return found;
+    };
+    get.maybe = maybe;
+    return get;
+  }
   const SVG = "http://www.w3.org/2000/svg";
   // the QR encoder (vendor/qrcode-generator.js, MIT) loads beside this script, once, when a result first needs it
   const self = document.currentScript || document.querySelector("script[src*='hb-objections-scan']");
@@ -233,287 +89,370 @@
   const when = at => new Date(at).toLocaleString("nl-BE", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
   const signed = x => x > 0 ? "+" + x : x < 0 ? "\u2212" + -x : "0";
 
-  /* The scan or the self-check: the form is in the page; this adds progress, result, storage, codes. */
-  function mountScan(root) {
-    const c = JSON.parse(root.dataset.hbConfig), get = finder(root), n = c.items.length;
-    const key = "hb:scan:" + c.key + ":v" + c.version, form = get("form");
-    const historyKey = "hb:results:" + c.key, keeps = Boolean(get("history"));
-    const sets = [...form.querySelectorAll("[data-hb-item]")];
-    const resultId = get("result").getAttribute("aria-labelledby");
-    const start = document.querySelector("a[data-hb-start]"), startText = start ? [start.textContent, start.getAttribute("href")] : null;
-    let shared = false, code = null, drawn = null;
-    // answers kept for another version of the list are set aside, never used
-    for (const k of HB.storage.keys("hb:scan:" + c.key + ":")) {
-      if (k !== key && !k.endsWith(":set-aside")) HB.storage.setAside(k);
-    }
-    let own = HB.storage.read(key, v => E.valid(c, v)) || E.blank(c);
-    // earlier results: {open: the last entry is the answers now on screen, list: [{at, code}]}
-    const validHistory = h => h && typeof h === "object" && Array.isArray(h.list) && h.list.length <= 50 &&
-      h.list.every(x => x && typeof x.code === "string" && typeof x.at === "string" && !isNaN(Date.parse(x.at)));
-    let kept = (keeps && HB.storage.read(historyKey, validHistory)) || { open: false, list: [] };
+  /* The scan or the self-check: the form is in the page; the steps below add progress, result,
+     storage and codes. s is one questionnaire's state on the page (see context). */
+  function context(root) {
+    const E = HB.scanEngine;
+    if (!E) throw new Error("objections-scan: the scan engine (hb-scan-engine.js, HB.scanEngine) is missing");
+    const c = JSON.parse(root.dataset.hbConfig), get = finder(root), form = get("form");
+    const start = document.querySelector("a[data-hb-start]"), ownButton = get("action=own");
+    return {
+      root, E, c, get, form, n: c.items.length,
+      key: "hb:scan:" + c.key + ":v" + c.version,
+      historyKey: "hb:results:" + c.key, leftKey: "hb:left:" + c.key,
+      keeps: Boolean(get.maybe("history")),
+      sets: [...form.querySelectorAll("[data-hb-item]")],
+      resultId: get("result").getAttribute("aria-labelledby"),
+      start, startText: start ? [start.textContent, start.getAttribute("href")] : null,
+      // wording: the reader's own result, or one someone shared
+      worded: [...root.querySelectorAll("[data-hb-shared-text]")].map(e => [e, e.textContent, e.dataset.hbSharedText]),
+      ownButton, ownText: [ownButton.textContent, ownButton.dataset.hbResumeText],
+      shared: false, code: null, drawn: null, own: null, kept: null
+    };
+  }
 
-    // wording: the reader's own result, or one someone shared
-    const worded = [...root.querySelectorAll("[data-hb-shared-text]")].map(e => [e, e.textContent, e.dataset.hbSharedText]);
-    const ownButton = root.querySelector("[data-hb-action=own]"), ownText = [ownButton.textContent, ownButton.dataset.hbResumeText];
-    function words() {
-      for (const [e, mine, theirs] of worded) e.textContent = shared ? theirs : mine;
-      ownButton.textContent = ownText[E.count(c, own) ? 1 : 0];
-      get("own-note").hidden = !E.count(c, own);
-    }
-
-    function topItem({ item, score }) {
-      const li = el("li"), links = el("ul");
-      const label = c.scale.find(s => s.value === score).label.toLowerCase();
-      li.append(el("strong", "", "Bezwaar " + item.number + ": "), item.text + " (" + label + ")", links);
-      for (const l of item.links) {
-        const a = el("a", "", l.title);
-        a.href = l.url;
-        links.append(el("li"));
-        links.lastChild.append(a);
-      }
-      return li;
-    }
-
-    // the strongest pitfall(s): the highest share of their maximum, ties in the order of the data
-    function finding(scores) {
-      const best = Math.max(...scores.map(p => p.score / p.of));
-      const link = get("finding-link"), rest = get("finding-score");
-      if (best === 0) {
-        link.hidden = true;
-        rest.textContent = "geen; geen enkel bezwaar scoort punten.";
-        return;
-      }
-      const top = scores.filter(p => p.score / p.of === best);
-      link.hidden = false;
-      link.textContent = top[0].title.toLowerCase();
-      if (top[0].url) link.href = top[0].url; else link.removeAttribute("href");
-      rest.textContent = ", " + top[0].score + " van " + top[0].of + " (" + pct(top[0].score, top[0].of) + "%)" +
-        (top.length > 1 ? "; even sterk: " + top.slice(1).map(p => p.title.toLowerCase() + " (" + p.score + " van " + p.of + ")").join(", ") : "") + ".";
-    }
-
-    function resultUrl() {
-      const here = location.href.split("#")[0];
-      return (/^https?:$/.test(location.protocol) ? here : root.dataset.hbPublic) + "#r=" + code;
-    }
-
-    function drawQr() {
-      const box = get("qr");
-      if (!box || !code) return;
-      const url = resultUrl();
-      if (drawn === url) return;
-      drawn = url;
-      loadQr().then(ok => {
-        if (drawn !== url || !root.isConnected) return;
-        box.hidden = !ok;
-        if (!ok) return;
-        box.querySelector("svg")?.remove();
-        box.prepend(qrSvg(url));
-      });
-    }
-
-    // earlier results of this browser: the result on screen joins the list, or updates its own entry
-    function record(now) {
-      const last = kept.list[kept.list.length - 1];
-      if (kept.open && last) {
-        if (last.code === now) return;
-        last.code = now;
-        last.at = new Date().toISOString();
-      } else {
-        kept.list.push({ at: new Date().toISOString(), code: now });
-        kept.list = kept.list.slice(-50);
-        kept.open = true;
-      }
+  /* Earlier results: {open: the last entry is the answers now on screen, list: [{at, code}]}.
+     Each entry is checked on its own: the good ones are kept, the others set aside (under a
+     set-aside key of their own, beside earlier ones) and named in a message. */
+  function readHistory(E, c, historyKey) {
+    const asides = [];
+    const h = HB.storage.read(historyKey, v => v && typeof v === "object" && Array.isArray(v.list), k => asides.push(k));
+    if (!h) return { kept: { open: false, list: [] }, asides };
+    const good = x => x && typeof x.code === "string" && typeof x.at === "string" && !isNaN(Date.parse(x.at)) &&
+      Boolean(E.decode(c, x.code).answers);
+    const list = h.list.filter(good).slice(-50), bad = h.list.filter(x => !good(x));
+    const kept = { open: h.open === true && good(h.list[h.list.length - 1]), list };
+    if (bad.length) {
+      asides.push(HB.storage.setAside(historyKey, { list: bad }));
       HB.storage.write(historyKey, kept);
     }
+    return { kept, asides, bad: bad.length };
+  }
 
-    function showHistory(a) {
-      const box = get("history");
-      const earlier = kept.list.slice(0, kept.open ? -1 : undefined)
-        .map(x => ({ at: x.at, answers: E.decode(c, x.code).answers })).filter(x => x.answers);
-      box.hidden = shared || !earlier.length || E.count(c, a) < n;
-      if (box.hidden) return;
-      const then = earlier[earlier.length - 1], before = E.pitfalls(c, then.answers), now = E.pitfalls(c, a);
-      const tThen = E.total(c, then.answers), tNow = E.total(c, a), max = E.maxTotal(c);
-      get("since").textContent = "Vorige keer, op " + when(then.at) + ": totaal " + tThen + " van " + max +
-        ". Nu: " + tNow + " van " + max + " (" + signed(tNow - tThen) + ").";
-      const row = (label, x, y, of) => {
-        const tr = el("tr");
-        tr.append(el("th", "", label), el("td", "", x + " van " + of), el("td", "", y + " van " + of), el("td", "", signed(y - x)));
-        tr.firstChild.setAttribute("scope", "row");
-        return tr;
-      };
-      get("change").replaceChildren(...now.map((p, i) => row(p.title, before[i].score, p.score, p.of)), row("Totaal", tThen, tNow, max));
-      get("earlier").replaceChildren(...earlier.slice().reverse().map(x => {
-        const scores = E.pitfalls(c, x.answers), best = scores.slice().sort((p, q) => q.score / q.of - p.score / p.of)[0];
-        return el("li", "", when(x.at) + ": totaal " + E.total(c, x.answers) + " van " + max +
-          (best.score ? ", sterkste valkuil " + best.title.toLowerCase() : ""));
-      }));
+  // the reader's answers and earlier results from this browser; what does not read is set aside
+  function load(s) {
+    const { E, c, get } = s;
+    // answers kept for another version of the list are set aside, never used
+    for (const k of HB.storage.keys("hb:scan:" + c.key + ":")) {
+      if (k !== s.key && !/:set-aside(:\d+)?$/.test(k)) HB.storage.setAside(k);
     }
+    s.own = HB.storage.read(s.key, v => E.valid(c, v)) || E.blank(c);
+    const earlier = s.keeps ? readHistory(E, c, s.historyKey) : { kept: { open: false, list: [] }, asides: [] };
+    s.kept = earlier.kept;
+    if (!earlier.asides.length) return;
+    get("aside").hidden = false;
+    get("aside").textContent = (earlier.bad ? (earlier.bad === 1 ? "Eén eerder resultaat kon" : earlier.bad + " eerdere resultaten konden") +
+      " niet gelezen worden" : "Je eerdere resultaten konden niet gelezen worden") +
+      "; de rest blijft. Wat niet te lezen was, staat apart in deze browser onder " + earlier.asides.filter(Boolean).join(", ") + ".";
+  }
 
-    function show(a) {
-      const done = E.count(c, a), total = E.total(c, a), max = E.maxTotal(c);
-      sets.forEach((set, i) => set.querySelectorAll("input").forEach(r => { r.checked = a[i] === +r.value; }));
-      get("count").textContent = done + " van " + n;
-      get("progress").querySelector("progress").value = done;
-      get("jump").hidden = done < n;
-      root.classList.toggle("hb-objections-scan--answered", done > 0 && !shared);
-      root.classList.toggle("hb-objections-scan--complete", done === n);
-      get("result").hidden = done < n;
-      words();
-      let line = "";
-      if (done === n) {
-        const band = E.band(c, total);
-        get("total").textContent = "Totaal " + total + " van " + max;
-        get("band").textContent = band.title;
-        get("advice").textContent = band.advice;
-        line = (shared ? "Gedeeld resultaat: " : "Je resultaat: ") + total + " van " + max + ", " + band.title + ".";
-        if (get("pitfalls")) {
-          const best = E.top(c, a, 3), scores = E.pitfalls(c, a).map((p, i) => Object.assign(p, { url: c.pitfalls[i].url }));
-          finding(scores);
-          get("pitfalls").replaceChildren(...scores.map(p =>
-            bar(p.title + ": " + p.score + " van " + p.of + " (" + pct(p.score, p.of) + "%)", 0, p.score, p.of)));
-          get("top").replaceChildren(...best.map(topItem));
-          get("top-none").hidden = best.length > 0;
-        }
-        code = E.encode(c, a);
-        get("code").replaceChildren(...grouped(code));
-        get("code").setAttribute("aria-label", code.split("").join(" "));
-        get("url").textContent = resultUrl();
-        if (!shared && keeps) record(code);
-        drawQr();
-      }
-      if (keeps) showHistory(a);
-      // the page's "Start de test" becomes "Naar je resultaat" for a reader who has one
-      if (start) {
-        const mine = !shared && done === n;
-        start.textContent = mine ? start.dataset.hbStart : startText[0];
-        start.setAttribute("href", mine ? "#" + resultId : startText[1]);
-      }
-      // the live region speaks only when the summary changes, not on every answer
-      if (get("status").textContent !== line) get("status").textContent = line;
-    }
+  function words(s) {
+    for (const [e, mine, theirs] of s.worded) e.textContent = s.shared ? theirs : mine;
+    s.ownButton.textContent = s.ownText[s.E.count(s.c, s.own) ? 1 : 0];
+    s.get("own-note").hidden = !s.E.count(s.c, s.own);
+  }
 
-    // #r=<code> shows a shared result first, its questions folded away; otherwise your own answers
-    function route() {
-      const m = /^#r=(.*)/.exec(location.hash);
-      let d = null;
-      if (m) {
-        try { d = E.decode(c, decodeURIComponent(m[1])); } catch (e) { d = E.decode(c, m[1]); }
-      }
-      shared = Boolean(d && d.answers);
-      if (shared && E.count(c, own) === n && E.encode(c, own) === E.encode(c, d.answers)) {
-        // your own result, opened from its link: it stays yours
-        shared = false;
-        history.replaceState(history.state, "", location.pathname + location.search + "#" + resultId);
-        d = null;
-      }
-      get("shared").hidden = !shared;
-      get("questions").hidden = shared;
-      get("actions").hidden = shared;
-      get("error").hidden = !d || shared;
-      get("reason").textContent = d && !shared ? d.reason : "";
-      show(shared ? d.answers : own);
-      if (shared) get("shared").focus();
-      else if (d) get("error").scrollIntoView({ block: "center" });
-      else if (location.hash === "#" + resultId && !get("result").hidden) back();
-      else if (location.hash.length > 1) {
-        // Material swaps the page in again on a change of fragment and then scrolls by the
-        // height it measured before this mount folded the explanation: land on the target
-        let target = null;
-        try { target = document.getElementById(decodeURIComponent(location.hash.slice(1))); } catch (e) { target = null; }
-        if (target) requestAnimationFrame(() => target.scrollIntoView());
-      }
+  function topItem(c, { item, score }) {
+    const li = el("li"), links = el("ul");
+    const label = c.scale.find(x => x.value === score).label.toLowerCase();
+    li.append(el("strong", "", "Bezwaar " + item.number + ": "), item.text + " (" + label + ")", links);
+    for (const l of item.links) {
+      const a = el("a", "", l.title);
+      a.href = l.url;
+      links.append(el("li"));
+      links.lastChild.append(a);
     }
+    return li;
+  }
 
-    // Back from a page the result suggested: the result where the reader left it. The address
-    // of this history entry points at the result; how far down it was is kept for this tab
-    // (Material's own scroll restoration may run after this mount, so it is applied once more).
-    const leftKey = "hb:left:" + c.key;
-    function back() {
-      let top = null;
-      try {
-        top = JSON.parse(sessionStorage.getItem(leftKey));
-        sessionStorage.removeItem(leftKey);
-      } catch (e) { top = null; }
-      const place = () => {
-        if (typeof top === "number" && isFinite(top)) window.scrollTo(0, get("result").getBoundingClientRect().top + window.scrollY - top);
-        else get("result").scrollIntoView();
-      };
-      place();
-      requestAnimationFrame(place);
+  // a pitfall's name, linked to its tip like the main finding (plain text when it has none)
+  function pitfallLink(p) {
+    const a = el(p.url ? "a" : "span", "", p.title.toLowerCase());
+    if (p.url) a.href = p.url;
+    return a;
+  }
+  // the strongest pitfall(s): the highest share of their maximum, ties in the order of the data
+  function finding(s, scores) {
+    const best = Math.max(...scores.map(p => p.score / p.of));
+    const link = s.get("finding-link"), rest = s.get("finding-score");
+    if (best === 0) {
+      link.hidden = true;
+      rest.textContent = "geen; geen enkel bezwaar scoort punten.";
+      return;
     }
-    get("result").addEventListener("click", e => {
+    const top = scores.filter(p => p.score / p.of === best);
+    link.hidden = false;
+    link.textContent = top[0].title.toLowerCase();
+    if (top[0].url) link.href = top[0].url; else link.removeAttribute("href");
+    const tied = top.slice(1).flatMap((p, i) => [i ? ", " : "", pitfallLink(p), " (" + p.score + " van " + p.of + ")"]);
+    rest.replaceChildren(", " + top[0].score + " van " + top[0].of + " (" + pct(top[0].score, top[0].of) + "%)",
+      ...(tied.length ? ["; even sterk: ", ...tied] : []), ".");
+  }
+
+  function resultUrl(s) {
+    const here = location.href.split("#")[0];
+    return (/^https?:$/.test(location.protocol) ? here : s.root.dataset.hbPublic) + "#r=" + s.code;
+  }
+
+  function drawQr(s) {
+    const box = s.get.maybe("qr");
+    if (!box || !s.code) return;
+    const url = resultUrl(s);
+    if (s.drawn === url) return;
+    s.drawn = url;
+    loadQr().then(ok => {
+      if (s.drawn !== url || !s.root.isConnected) return;
+      box.hidden = !ok;
+      if (!ok) return;
+      box.querySelector("svg")?.remove();
+      box.prepend(qrSvg(url));
+    });
+  }
+
+  // earlier results of this browser: the result on screen joins the list, or updates its own entry
+  function record(s, now) {
+    const kept = s.kept, last = kept.list[kept.list.length - 1];
+    if (kept.open && last) {
+      if (last.code === now) return;
+      last.code = now;
+      last.at = new Date().toISOString();
+    } else {
+      kept.list.push({ at: new Date().toISOString(), code: now });
+      kept.list = kept.list.slice(-50);
+      kept.open = true;
+    }
+    HB.storage.write(s.historyKey, kept);
+  }
+
+  function changeRow(label, x, y, of) {
+    const tr = el("tr");
+    tr.append(el("th", "", label), el("td", "", x + " van " + of), el("td", "", y + " van " + of), el("td", "", signed(y - x)));
+    tr.firstChild.setAttribute("scope", "row");
+    return tr;
+  }
+  function showHistory(s, a) {
+    const { E, c, get } = s, box = get("history");
+    const earlier = s.kept.list.slice(0, s.kept.open ? -1 : undefined)
+      .map(x => ({ at: x.at, answers: E.decode(c, x.code).answers })).filter(x => x.answers);
+    box.hidden = s.shared || !earlier.length || E.count(c, a) < s.n;
+    if (box.hidden) return;
+    const then = earlier[earlier.length - 1], before = E.pitfalls(c, then.answers), now = E.pitfalls(c, a);
+    const tThen = E.total(c, then.answers), tNow = E.total(c, a), max = E.maxTotal(c);
+    get("since").textContent = "Vorige keer, op " + when(then.at) + ": totaal " + tThen + " van " + max +
+      ". Nu: " + tNow + " van " + max + " (" + signed(tNow - tThen) + ").";
+    get("change").replaceChildren(...now.map((p, i) => changeRow(p.title, before[i].score, p.score, p.of)), changeRow("Totaal", tThen, tNow, max));
+    get("earlier").replaceChildren(...earlier.slice().reverse().map(x => {
+      const scores = E.pitfalls(c, x.answers), best = scores.slice().sort((p, q) => q.score / q.of - p.score / p.of)[0];
+      return el("li", "", when(x.at) + ": totaal " + E.total(c, x.answers) + " van " + max +
+        (best.score ? ", sterkste valkuil " + best.title.toLowerCase() : ""));
+    }));
+  }
+
+  // the result of complete answers; the line for the live region
+  function showResult(s, a) {
+    const { E, c, get } = s, total = E.total(c, a), max = E.maxTotal(c), band = E.band(c, total);
+    get("total").textContent = "Totaal " + total + " van " + max;
+    get("band").textContent = band.title;
+    get("advice").textContent = band.advice;
+    if (get.maybe("pitfalls")) {
+      const best = E.top(c, a, 3), scores = E.pitfalls(c, a).map((p, i) => Object.assign(p, { url: c.pitfalls[i].url }));
+      finding(s, scores);
+      get("pitfalls").replaceChildren(...scores.map(p =>
+        bar(p.title + ": " + p.score + " van " + p.of + " (" + pct(p.score, p.of) + "%)", 0, p.score, p.of)));
+      get("top").replaceChildren(...best.map(x => topItem(c, x)));
+      get("top-none").hidden = best.length > 0;
+    }
+    s.code = E.encode(c, a);
+    get("code").replaceChildren(...grouped(s.code));
+    get("code-spoken").textContent = s.code.split("").join(" ");
+    get("url").textContent = resultUrl(s);
+    if (!s.shared && s.keeps) record(s, s.code);
+    drawQr(s);
+    return (s.shared ? "Gedeeld resultaat: " : "Je resultaat: ") + total + " van " + max + ", " + band.title + ".";
+  }
+
+  function show(s, a) {
+    const { E, c, get, n, root } = s, done = E.count(c, a);
+    s.sets.forEach((set, i) => set.querySelectorAll("input").forEach(r => { r.checked = a[i] === +r.value; }));
+    get("count").textContent = done + " van " + n;
+    get("progress").querySelector("progress").value = done;
+    get("jump").hidden = done < n;
+    root.classList.toggle("hb-objections-scan--answered", done > 0 && !s.shared);
+    root.classList.toggle("hb-objections-scan--complete", done === n);
+    get("result").hidden = done < n;
+    words(s);
+    const line = done === n ? showResult(s, a) : "";
+    if (s.keeps) showHistory(s, a);
+    // the page's "Start de test" becomes "Naar je resultaat" for a reader who has one
+    if (s.start) {
+      const mine = !s.shared && done === n;
+      s.start.textContent = mine ? s.start.dataset.hbStart : s.startText[0];
+      s.start.setAttribute("href", mine ? "#" + s.resultId : s.startText[1]);
+    }
+    // the live region speaks only when the summary changes, not on every answer
+    if (get("status").textContent !== line) get("status").textContent = line;
+  }
+
+  // #r=<code> shows a shared result first, its questions folded away; otherwise your own answers
+  function route(s) {
+    const { E, c, get } = s, m = /^#r=(.*)/.exec(location.hash);
+    let d = null;
+    if (m) {
+      try { d = E.decode(c, decodeURIComponent(m[1])); } catch (e) { d = E.decode(c, m[1]); }
+    }
+    s.shared = Boolean(d && d.answers);
+    if (s.shared && E.count(c, s.own) === s.n && E.encode(c, s.own) === E.encode(c, d.answers)) {
+      // your own result, opened from its link: it stays yours
+      s.shared = false;
+      history.replaceState(history.state, "", location.pathname + location.search + "#" + s.resultId);
+      d = null;
+    }
+    get("shared").hidden = !s.shared;
+    get("questions").hidden = s.shared;
+    get("actions").hidden = s.shared;
+    get("error").hidden = !d || s.shared;
+    get("reason").textContent = d && !s.shared ? d.reason : "";
+    show(s, s.shared ? d.answers : s.own);
+    land(s, d);
+  }
+  // where the page lands after route()
+  function land(s, d) {
+    const get = s.get;
+    if (s.shared) get("shared").focus();
+    else if (d) get("error").scrollIntoView({ block: "center" });
+    else if (location.hash === "#" + s.resultId && !get("result").hidden) back(s);
+    else if (location.hash.length > 1) {
+      // Material swaps the page in again on a change of fragment and then scrolls by the
+      // height it measured before this mount folded the explanation: land on the target
+      let target = null;
+      try { target = document.getElementById(decodeURIComponent(location.hash.slice(1))); } catch (e) { target = null; }
+      if (target) requestAnimationFrame(() => target.scrollIntoView());
+    }
+  }
+
+  // Back from a page the result suggested: the result where the reader left it. The address
+  // of this history entry points at the result; how far down it was is kept for this tab
+  // (Material's own scroll restoration may run after this mount, so it is applied once more).
+  function back(s) {
+    let top = null;
+    try {
+      top = JSON.parse(sessionStorage.getItem(s.leftKey));
+      sessionStorage.removeItem(s.leftKey);
+    } catch (e) { top = null; }
+    const result = s.get("result");
+    const place = () => {
+      if (typeof top === "number" && isFinite(top)) window.scrollTo(0, result.getBoundingClientRect().top + window.scrollY - top);
+      else result.scrollIntoView();
+    };
+    place();
+    requestAnimationFrame(place);
+  }
+  function rememberPlace(s) {
+    const result = s.get("result");
+    result.addEventListener("click", e => {
       const a = e.target.closest("a[href]");
-      if (!a || shared || a.getAttribute("href").charAt(0) === "#") return;
-      try { sessionStorage.setItem(leftKey, JSON.stringify(get("result").getBoundingClientRect().top)); } catch (err) { /* not kept */ }
-      history.replaceState(history.state, "", location.pathname + location.search + "#" + resultId);
+      if (!a || s.shared || a.getAttribute("href").charAt(0) === "#") return;
+      try { sessionStorage.setItem(s.leftKey, JSON.stringify(result.getBoundingClientRect().top)); } catch (err) { /* not kept */ }
+      history.replaceState(history.state, "", location.pathname + location.search + "#" + s.resultId);
     }, true);
+  }
 
-    function say(text) { get("copy-status").textContent = text; }
-    function copyLink(url) {
-      HB.copyText(url).then(ok => say(ok ? "De link is gekopieerd: plak hem in een bericht of mail." :
-        "Kopiëren lukte niet; selecteer de link hieronder en kopieer hem zelf."));
-    }
-    function share() {
-      const url = resultUrl(), button = root.querySelector("[data-hb-action=share]");
-      if (typeof navigator.share !== "function") return copyLink(url);
-      const title = button.dataset.hbShareTitle;
-      navigator.share({ title, text: title + ": " + (shared ? "een resultaat" : "mijn resultaat") + " (code " + code + ")", url })
-        .then(() => say("Gedeeld."), err => { if (!err || err.name !== "AbortError") copyLink(url); });
-    }
+  /* Passing the result on */
+  function say(s, text) { s.get("copy-status").textContent = text; }
+  function copyLink(s, url) {
+    HB.copyText(url).then(ok => say(s, ok ? "De link is gekopieerd: plak hem in een bericht of mail." :
+      "Kopiëren lukte niet; selecteer de link hieronder en kopieer hem zelf."));
+  }
+  function share(s) {
+    const url = resultUrl(s), title = s.get("action=share").dataset.hbShareTitle;
+    if (typeof navigator.share !== "function") return copyLink(s, url);
+    navigator.share({ title, text: title + ": " + (s.shared ? "een resultaat" : "mijn resultaat") + " (code " + s.code + ")", url })
+      .then(() => say(s, "Gedeeld."), err => { if (!err || err.name !== "AbortError") copyLink(s, url); });
+  }
+  function copyCode(s) {
+    HB.copyText(s.code).then(ok => say(s, ok ? "De code is gekopieerd." : "Kopiëren lukte niet; selecteer de code en kopieer ze zelf."));
+  }
 
-    function write(a) {
-      get("note").hidden = E.count(c, a) ? HB.storage.write(key, a) : (HB.storage.remove(key), true);
-    }
-    form.addEventListener("change", () => {
-      if (shared) return;
-      own = sets.map(set => {
-        const r = set.querySelector("input:checked");
-        return r ? +r.value : null;
-      });
-      write(own);
-      show(own);
+  /* Answers in, and out again */
+  function write(s, a) {
+    s.get("note").hidden = s.E.count(s.c, a) ? HB.storage.write(s.key, a) : (HB.storage.remove(s.key), true);
+  }
+  function answered(s) {
+    if (s.shared) return;
+    s.own = s.sets.map(set => {
+      const r = set.querySelector("input:checked");
+      return r ? +r.value : null;
     });
-    form.addEventListener("submit", e => e.preventDefault());
-    root.addEventListener("click", e => {
-      const action = e.target.closest("[data-hb-action]")?.dataset.hbAction;
-      if (action === "reset" || action === "erase") {
-        own = E.blank(c);
-        HB.storage.remove(key);
-        kept.open = false;
-        if (action === "erase") {
-          kept.list = [];
-          HB.storage.remove(historyKey);
-          HB.storage.keys("hb:scan:" + c.key + ":").forEach(k => HB.storage.remove(k));
-        } else if (kept.list.length) {
-          HB.storage.write(historyKey, kept);
-        }
-        get("note").hidden = true;
-        drawn = null;
-        show(own);
-        get("status").textContent = action === "erase" ? "Je antwoorden en je eerdere resultaten zijn gewist." :
-          kept.list.length ? "Je antwoorden zijn gewist; je eerdere resultaten blijven bewaard." : "Je antwoorden zijn gewist.";
-        form.focus();
-      } else if (action === "copy") {
-        HB.copyText(code).then(ok => say(ok ? "De code is gekopieerd." : "Kopiëren lukte niet; selecteer de code en kopieer ze zelf."));
-      } else if (action === "share") {
-        share();
-      } else if (action === "own") {
-        history.replaceState(history.state, "", location.pathname + location.search);
-        route();
-        form.focus();
-      }
+    write(s, s.own);
+    show(s, s.own);
+  }
+  // "Wis mijn antwoorden en resultaten" asks first: open or close its question
+  function ask(s, open) {
+    const confirm = s.get("confirm"), button = s.get("action=erase");
+    confirm.hidden = !open;
+    button.setAttribute("aria-expanded", String(open));
+    (open ? confirm.querySelector("[data-hb-action=erase-no]") : button).focus();
+  }
+  // "Opnieuw beginnen" clears the answers and keeps earlier results; everything: both
+  function clear(s, everything) {
+    const { E, c, get } = s;
+    if (get.maybe("confirm")) {
+      get("confirm").hidden = true;
+      get("action=erase").setAttribute("aria-expanded", "false");
+    }
+    s.own = E.blank(c);
+    HB.storage.remove(s.key);
+    s.kept.open = false;
+    if (everything) {
+      s.kept.list = [];
+      HB.storage.remove(s.historyKey);
+      HB.storage.keys("hb:scan:" + c.key + ":").forEach(k => HB.storage.remove(k));
+    } else if (s.kept.list.length) {
+      HB.storage.write(s.historyKey, s.kept);
+    }
+    get("note").hidden = true;
+    s.drawn = null;
+    show(s, s.own);
+    get("status").textContent = everything ? "Je antwoorden en je eerdere resultaten zijn gewist." :
+      s.kept.list.length ? "Je antwoorden zijn gewist; je eerdere resultaten blijven bewaard." : "Je antwoorden zijn gewist.";
+    s.form.focus();
+  }
+  function ownAgain(s) {
+    history.replaceState(history.state, "", location.pathname + location.search);
+    route(s);
+    s.form.focus();
+  }
+  function wireActions(s) {
+    const actions = {
+      "erase": () => ask(s, true), "erase-no": () => ask(s, false),
+      "reset": () => clear(s, false), "erase-yes": () => clear(s, true),
+      "copy": () => copyCode(s), "share": () => share(s), "own": () => ownAgain(s)
+    };
+    s.form.addEventListener("change", () => answered(s));
+    s.form.addEventListener("submit", e => e.preventDefault());
+    s.root.addEventListener("click", e => {
+      const run = actions[e.target.closest("[data-hb-action]")?.dataset.hbAction];
+      if (run) run();
     });
+  }
 
-    // "Terug naar boven" (Material's) stays away while the result is in view
-    const watcher = "IntersectionObserver" in window ? new IntersectionObserver(entries => {
+  // "Terug naar boven" (Material's) stays away while the result is in view; the clean-up
+  function watchResult(s) {
+    if (!("IntersectionObserver" in window)) return () => {};
+    const watcher = new IntersectionObserver(entries => {
       document.documentElement.toggleAttribute("data-hb-result-in-view", entries[entries.length - 1].isIntersecting);
-    }) : null;
-    if (watcher) watcher.observe(get("result"));
-    // the explanation above the test folds away (open without JavaScript), and opens for print;
-    // opened, it stays open when Material swaps the same page in again (a link to #bezwaar-9)
+    });
+    watcher.observe(s.get("result"));
+    return () => {
+      watcher.disconnect();
+      document.documentElement.removeAttribute("data-hb-result-in-view");
+    };
+  }
+  // the explanation above the test folds away (open without JavaScript), and opens for print;
+  // opened, it stays open when Material swaps the same page in again (a link to #bezwaar-9); the clean-up
+  function fold() {
     const folds = [...document.querySelectorAll("details[data-hb-fold]")];
-    const foldKey = f => location.pathname + " " + [...folds].indexOf(f);
+    const foldKey = f => location.pathname + " " + folds.indexOf(f);
     const onToggle = e => { if (folds.includes(e.target)) opened[foldKey(e.target)] = e.target.open; };
     folds.forEach(f => { f.open = Boolean(opened[foldKey(f)]); });
     document.addEventListener("toggle", onToggle, true);
@@ -521,18 +460,27 @@
     const printed = () => folds.forEach(f => { f.open = f.dataset.hbWasOpen === "true"; });
     window.addEventListener("beforeprint", printing);
     window.addEventListener("afterprint", printed);
-
-    root.classList.add("hb-objections-scan--live");
-    get("progress").hidden = false;
-    window.addEventListener("hashchange", route);
-    route();
     return () => {
-      window.removeEventListener("hashchange", route);
       window.removeEventListener("beforeprint", printing);
       window.removeEventListener("afterprint", printed);
       document.removeEventListener("toggle", onToggle, true);
-      if (watcher) watcher.disconnect();
-      document.documentElement.removeAttribute("data-hb-result-in-view");
+    };
+  }
+
+  function mountScan(root) {
+    const s = context(root);
+    load(s);
+    rememberPlace(s);
+    wireActions(s);
+    const unwatch = watchResult(s), unfold = fold(), onHash = () => route(s);
+    root.classList.add("hb-objections-scan--live");
+    s.get("progress").hidden = false;
+    window.addEventListener("hashchange", onHash);
+    route(s);
+    return () => {
+      window.removeEventListener("hashchange", onHash);
+      unfold();
+      unwatch();
     };
   }
 
