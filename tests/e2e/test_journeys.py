@@ -5,6 +5,13 @@ a component can work and still have lost its stylesheet on the way.
 These are the first tests a change to hb-core must pass."""
 from __future__ import annotations
 
+import re
+import time
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
 from tests.conftest import READY, REMEMBER
 from tests.e2e.conftest import follow_nav
 from tests.e2e.scanning import no_errors
@@ -96,3 +103,86 @@ def test_a_reader_moves_from_the_start_through_a_myth_the_principles_and_a_readi
     assert still_instant(page), "the whole path was walked with instant navigation"
     assert page.evaluate(STYLES) == [], "after Back every component's stylesheet is linked"
     no_errors(watch, "a reader's journey")
+
+
+# ---------------------------------------------------------------------------
+# The trainer's afternoon: plan, print, time, scan, collect codes, back to the clock
+# ---------------------------------------------------------------------------
+def _address(site, path: str) -> str:
+    """A glob for the page's address in this flavour ('…/sessie-plannen/' or '…/sessie-plannen.html')."""
+    return "**/" + site.page_url(path)[len(site.url):].split("#")[0] + "*"
+
+
+@pytest.mark.parametrize("flavour", ["online", "offline"])
+def test_a_trainers_afternoon_in_one_tab(request, page, watch, flavour):
+    """Plan from a preset, print the run-sheet, start the timer, go to the scan and the group
+    profile through the navigation, collect codes, come back to the clock on its block with the
+    right time, run round 2 and take the CSV: in the online site with instant navigation, and in
+    the offline copy from file://, where every click loads a page."""
+    from tests.e2e.test_group_profile_session import FIRST, SECOND
+    from tests.e2e.test_session_planner_journeys import S, SCAN, blocks, clock_text, planner, through_nav
+
+    site = request.getfixturevalue(flavour)
+    page.set_viewport_size({"width": 1024, "height": 768})
+    page.goto(site.page_url("voor-trainers/"))
+    instant(page)
+    through_nav(page, "Sessie plannen", _address(site, "voor-trainers/sessie-plannen/"))
+
+    # Plan from a preset, and its run-sheet on paper
+    root = planner(page)
+    root.get_by_label("Ontwerp", exact=True).select_option("halve-dag")
+    root.get_by_role("button", name="Plan laden").click()
+    second, minutes = blocks(page)[1], S.preset("halve-dag").blocks[1].minutes
+    page.emulate_media(media="print")
+    rows = root.locator(".hb-session-planner__runsheet tbody tr")
+    expect(rows).to_have_count(len(S.preset("halve-dag").blocks))
+    assert second in rows.nth(1).inner_text(), "the run-sheet lists the plan's blocks"
+    page.emulate_media(media="screen")
+
+    # The timer on block 2, running; then away to the scan and the group profile (real time: in
+    # the offline copy every click loads a page, whose scripts a paused fake clock would stop)
+    root.get_by_role("button", name="Begeleiden met timer").click()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("Space")
+    started = time.monotonic()
+    expect(page.locator("[data-hb-run]").get_by_role("button", name="Pauzeren")).to_be_visible()
+    page.keyboard.press("Escape")
+
+    through_nav(page, SCAN, _address(site, "twintig-bezwaren/"))
+    scan = page.locator("[data-hb-component=objections-scan]")
+    expect(scan).to_have_attribute("data-hb-ready", "")
+    through_nav(page, "Groepsprofiel", _address(site, "voor-trainers/groepsprofiel/"))
+    profile = page.locator("[data-hb-component=group-profile]").first
+    profile.locator("#groepsprofiel-codes").fill("\n".join(FIRST))
+    expect(profile.locator('[data-hb-found="0"]')).to_have_text("10 codes gevonden.")
+    profile.get_by_role("button", name="Toon profiel").click()
+    expect(profile.locator("[data-hb-count]")).to_have_text("10 geldige codes.")
+
+    # Back to the clock: the same block, three minutes in, still running and still projected large
+    through_nav(page, "Sessie plannen", _address(site, "voor-trainers/sessie-plannen/"))
+    root.get_by_role("button", name="Verder met de timer (blok 2)").click()
+    dialog = page.locator("[data-hb-run]")
+    assert dialog.locator("[data-hb-run-where]").inner_text().startswith("Blok 2 van"), "the timer lost its block"
+    shown_min, shown_sec = map(int, clock_text(page).split(":"))
+    left, away = shown_min * 60 + shown_sec, time.monotonic() - started
+    assert abs(left - (minutes * 60 - away)) <= 3, \
+        f"{away:.0f} s after the start the clock shows {clock_text(page)}: it did not run on while the trainer was away"
+    expect(dialog.get_by_role("button", name="Pauzeren")).to_be_visible()
+    size = dialog.get_by_role("timer").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    assert size >= 120, f"the projected clock is {size}px after the pages in between, not at least 120px"
+    page.keyboard.press("Escape")
+
+    # Round 2 in the group profile, whose first round waited, then the CSV
+    through_nav(page, "Groepsprofiel", _address(site, "voor-trainers/groepsprofiel/"))
+    profile = page.locator("[data-hb-component=group-profile]").first
+    assert profile.locator("#groepsprofiel-codes").input_value().split() == FIRST, "round 1 was lost on the way"
+    profile.locator("#groepsprofiel-codes-na").fill("\n".join(SECOND))
+    profile.get_by_role("button", name="Toon profiel").click()
+    with page.expect_download() as download:
+        profile.get_by_role("button", name="Download als CSV").click()
+    assert re.fullmatch(r"groepsprofiel-voor-en-na-\d{4}-\d\d-\d\d\.csv", download.value.suggested_filename), \
+        download.value.suggested_filename
+    assert "mediaan" in Path(download.value.path()).read_text(encoding="utf-8").splitlines()[0]
+    if flavour == "online":
+        assert still_instant(page), "the afternoon ran in one tab with instant navigation"
+    no_errors(watch, f"a trainer's afternoon ({flavour})")
