@@ -41,7 +41,7 @@ from bs4 import BeautifulSoup, SoupStrainer, Tag
 
 from macros.qr import printed, qr_svg
 from macros.site import build_date
-from tools.book import LICENCE_URL, RIGHTS, SOURCE_BOOK, SUBTITLE, TITLE, book_form, edition, made_on
+from tools.book import LICENCE_URL, RIGHTS, SOURCE_BOOK, SUBTITLE, TITLE, book_form, edition, made_on, statement_url
 from tools.sitebuild import ROOT, BuildError, NavEntry, build, nav_tree
 
 OUT = ROOT / "dist" / "cocreatie-handboek.pdf"
@@ -247,6 +247,8 @@ Elk adres en elke QR-code in dit boek leidt naar die website.</p>
 <p>De onderdelen die op de website met JavaScript werken, staan hier zoals je ze op papier gebruikt:
 de zelftest en de zelfcheck vul je in en tel je zelf op. Een resultaatcode maken, een kaart trekken
 en het groepsprofiel bekijken doe je op de website. Elk hoofdstuk noemt zijn adres.</p>
+<p>Wat het handboek haalt aan toegankelijkheid, hoe het getest wordt en waar je een probleem meldt:
+<a href="{html.escape(statement_url(base))}">{html.escape(printed(statement_url(base)))}</a>.</p>
 <h2>Licentie</h2>
 <p>{html.escape(RIGHTS)} Zie <a href="{LICENCE_URL}">{html.escape(printed(LICENCE_URL))}</a>.</p>
 <h2>Dit handboek citeren</h2>

@@ -83,7 +83,8 @@ def test_title_page_and_colophon(texts):
     for words in (TITLE, SUBTITLE, f"Editie {edition()}", dutch_date(build_date())):
         assert words in title, f"the title page does not say {words!r}: {title!r}"
     for words in ("Colofon", f"Editie {edition()}", dutch_date(build_date()), "CC BY 4.0",
-                  "creativecommons.org/licenses/by/4.0", "Dit handboek citeren", SOURCE_BOOK[0], "LannooCampus"):
+                  "creativecommons.org/licenses/by/4.0", "Dit handboek citeren", SOURCE_BOOK[0], "LannooCampus",
+                  "handboek/toegankelijkheid"):
         assert words in colophon, f"the colophon does not say {words!r}"
 
 
