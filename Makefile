@@ -60,7 +60,7 @@ lint: $(NODE_STAMP)
 test-js:
 	@if [ -d tests/js ]; then node --test tests/js/; else echo "no tests/js/: no Node tests to run"; fi
 
-test: lint test-js $(STAMP) $(NODE_STAMP)
+test: $(STAMP) lint test-js
 	$(BIN)/python -m pytest
 
 build: $(STAMP)
