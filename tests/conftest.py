@@ -126,6 +126,14 @@ def published(_sites) -> BuiltSite:
 
 
 @pytest.fixture(scope="session")
+def epub_book(published, tmp_path_factory):
+    """The EPUB of the published build, made once a session: epubcheck (tests/site) and DAISY
+    Ace (tests/e2e, minutes per run) read the same file."""
+    from tools.epub import make_epub
+    return make_epub(published.root, tmp_path_factory.mktemp("epub") / "cocreatie-handboek.epub")
+
+
+@pytest.fixture(scope="session")
 def offline(_sites) -> BuiltSite:
     """The offline copy, opened from file://."""
     return _sites("offline")

@@ -28,6 +28,16 @@ SOURCE_BOOK = ("Begeer, H., & Vanleke, L. (2015).", "Cocreatie is … 13 mythen 
 RIGHTS = ("Teksten: CC BY 4.0, met bronvermelding naar dit handboek en naar Begeer & Vanleke (2015). "
           "Het boek zelf valt onder het auteursrecht van de auteurs en de uitgever.")
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/deed.nl"
+# The accessibility statement: a page of the site (what the handbook meets, how it is tested,
+# known gaps, how to report a problem), linked from the colophon and the EPUB's metadata.
+STATEMENT_PATH = "toegankelijkheid/"
+# What the e-book claims (EPUB Accessibility 1.1); Ace and epubcheck check the book against it.
+CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"
+
+
+def statement_url(site_url: str) -> str:
+    """The published address of the accessibility statement, from the site's address."""
+    return site_url.rstrip("/") + "/" + STATEMENT_PATH
 
 
 

@@ -41,7 +41,7 @@ from bs4 import BeautifulSoup, SoupStrainer, Tag
 
 from macros.qr import printed, qr_svg
 from macros.site import build_date
-from tools.book import LICENCE_URL, RIGHTS, SOURCE_BOOK, SUBTITLE, TITLE, book_form, edition, made_on
+from tools.book import LICENCE_URL, RIGHTS, SOURCE_BOOK, SUBTITLE, TITLE, book_form, edition, made_on, statement_url
 from tools.sitebuild import ROOT, BuildError, NavEntry, build, nav_tree
 
 OUT = ROOT / "dist" / "cocreatie-handboek.pdf"
@@ -247,6 +247,8 @@ Elk adres en elke QR-code in dit boek leidt naar die website.</p>
 <p>De onderdelen die op de website met JavaScript werken, staan hier zoals je ze op papier gebruikt:
 de zelftest en de zelfcheck vul je in en tel je zelf op. Een resultaatcode maken, een kaart trekken
 en het groepsprofiel bekijken doe je op de website. Elk hoofdstuk noemt zijn adres.</p>
+<p>Wat het handboek haalt aan toegankelijkheid, hoe het getest wordt en waar je een probleem meldt:
+<a href="{html.escape(statement_url(base))}">{html.escape(printed(statement_url(base)))}</a>.</p>
 <h2>Licentie</h2>
 <p>{html.escape(RIGHTS)} Zie <a href="{LICENCE_URL}">{html.escape(printed(LICENCE_URL))}</a>.</p>
 <h2>Dit handboek citeren</h2>
@@ -416,7 +418,9 @@ def make_book(page, site: Path, out: Path, *, tree: list[NavEntry] | None = None
             break
         if short and not mended and stable:
             break   # nothing more to mend: the test names the pages
-    mend_bookmarks(out, BeautifulSoup(book.read_text(encoding="utf-8"), "html.parser"))
+    printed_html = BeautifulSoup(book.read_text(encoding="utf-8"), "html.parser")
+    mend_bookmarks(out, printed_html)
+    describe(out, printed_html, author=author, version=version, day=day or build_date())
     return Book(out, layout.total, chapters, layout, words, prints, book)
 
 
@@ -454,6 +458,107 @@ def mend_bookmarks(pdf: Path, book: BeautifulSoup) -> int:
     if mended:
         writer.write(str(pdf))
     return mended
+
+
+# ---------------------------------------------------------------------------
+# What the PDF says about itself: XMP metadata, and a text for every figure
+# ---------------------------------------------------------------------------
+XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about=""
+  xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+  xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"
+  xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+<dc:format>application/pdf</dc:format>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li><rdf:li xml:lang="nl">{title}</rdf:li></rdf:Alt></dc:title>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{description}</rdf:li></rdf:Alt></dc:description>
+<dc:creator><rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq></dc:creator>
+<dc:publisher><rdf:Bag><rdf:li>{author}</rdf:li></rdf:Bag></dc:publisher>
+<dc:language><rdf:Bag><rdf:li>nl</rdf:li></rdf:Bag></dc:language>
+<dc:rights><rdf:Alt><rdf:li xml:lang="x-default">{rights}</rdf:li></rdf:Alt></dc:rights>
+<dc:date><rdf:Seq><rdf:li>{day}</rdf:li></rdf:Seq></dc:date>
+<xmp:CreateDate>{day}</xmp:CreateDate>
+<xmp:ModifyDate>{day}</xmp:ModifyDate>
+<xmp:MetadataDate>{day}</xmp:MetadataDate>
+<xmp:CreatorTool>Handboek cocreatie, make pdf (headless Chromium)</xmp:CreatorTool>
+<xmpMM:VersionID>{version}</xmpMM:VersionID>
+<pdf:Keywords>cocreatie; Large Scale Co-creation; editie {version}</pdf:Keywords>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
+
+
+def figure_names(book: BeautifulSoup) -> list[str]:
+    """The accessible name of each <figure> of the printed book, in reading order: its
+    aria-label, else its caption, else the name of the drawing inside. Chromium tags an image
+    or an SVG with role="img" as a Figure with its name as /Alt, but the <figure> around it
+    as a Figure without one."""
+    names = []
+    for figure in book.find_all("figure"):
+        caption = figure.find("figcaption")
+        inner = figure.find(attrs={"role": "img"}) or figure.find("img")
+        name = (figure.get("aria-label") or (caption.get_text(" ", strip=True) if caption else "")
+                or (inner.get("aria-label") or inner.get("alt") or "" if inner else ""))
+        names.append(" ".join(name.split()))
+    return names
+
+
+def describe(pdf: Path, book: BeautifulSoup, *, author: str, version: str, day: date) -> tuple[int, int]:
+    """Give the PDF an XMP metadata stream (title, language, author, edition, dates) beside its
+    document information, and every Figure structure element that lacks one an /Alt: the
+    accessible name of the figure it tags, in reading order. Returns (figures, given /Alt)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DictionaryObject, NameObject, StreamObject, TextStringObject
+
+    writer = PdfWriter(clone_from=str(pdf))
+    title = f"{TITLE} {SUBTITLE}"
+    e = lambda text: html.escape(text, quote=False)
+    xmp = XMP.format(title=e(title), description=e(f"Het handboek cocreatie als boek, editie {version}"),
+                     author=e(author), rights=e(RIGHTS), day=day.isoformat(), version=e(version))
+    stream = StreamObject()
+    stream.set_data(xmp.encode("utf-8"))
+    stream.update({NameObject("/Type"): NameObject("/Metadata"), NameObject("/Subtype"): NameObject("/XML")})
+    writer.root_object[NameObject("/Metadata")] = writer._add_object(stream)
+    writer.add_metadata({"/Title": title, "/Author": author, "/Subject": f"Editie {version}",
+                         "/Keywords": f"cocreatie; editie {version}"})
+
+    figures = [node for node in _structure(writer.root_object.get("/StructTreeRoot")) if node.get("/S") == "/Figure"]
+    bare = [node for node in figures if "/Alt" not in node]
+    names = figure_names(book)
+    if len(bare) != len(names):
+        # the book's <figure>s and the Figures without text do not pair up: name each from the drawing it holds
+        names = [next((str(kid["/Alt"]) for kid in _structure(node.get("/K")) if "/Alt" in kid), "") for node in bare]
+    for n, (node, name) in enumerate(zip(bare, names), 1):
+        if not name:
+            raise PdfError(f"Figure {n} of the {len(bare)} without text in the PDF has no name to give it")
+        node[NameObject("/Alt")] = TextStringObject(name)
+    given = len(bare)
+    writer.write(str(pdf))
+    return len(figures), given
+
+
+def _structure(node):
+    """Every structure element under `node`, in document order."""
+    from pypdf.generic import ArrayObject, DictionaryObject
+    if node is None:
+        return
+    node = node.get_object()
+    if isinstance(node, ArrayObject):
+        for kid in node:
+            yield from _structure(kid)
+        return
+    if not isinstance(node, DictionaryObject):
+        return
+    if "/S" in node:
+        yield node
+    kids = node.get("/K")
+    if kids is not None:
+        kid_obj = kids.get_object()
+        if isinstance(kid_obj, (ArrayObject, DictionaryObject)):
+            yield from _structure(kids)
 
 
 def main() -> int:

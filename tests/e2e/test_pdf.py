@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from urllib.parse import urlsplit
+from xml.etree import ElementTree
 
 import pypdfium2 as pdfium
 import pytest
@@ -82,7 +83,8 @@ def test_title_page_and_colophon(texts):
     for words in (TITLE, SUBTITLE, f"Editie {edition()}", dutch_date(build_date())):
         assert words in title, f"the title page does not say {words!r}: {title!r}"
     for words in ("Colofon", f"Editie {edition()}", dutch_date(build_date()), "CC BY 4.0",
-                  "creativecommons.org/licenses/by/4.0", "Dit handboek citeren", SOURCE_BOOK[0], "LannooCampus"):
+                  "creativecommons.org/licenses/by/4.0", "Dit handboek citeren", SOURCE_BOOK[0], "LannooCampus",
+                  "handboek/toegankelijkheid"):
         assert words in colophon, f"the colophon does not say {words!r}"
 
 
@@ -222,6 +224,35 @@ def test_tagged_with_title_and_language(reader):
     assert root.get("/MarkInfo", {}).get("/Marked") and "/StructTreeRoot" in root, "the PDF is not tagged"
     assert str(root.get("/Lang")) == "nl", f"the PDF's language is {root.get('/Lang')!r}"
     assert TITLE in (reader.metadata.title or ""), f"the PDF's title is {reader.metadata.title!r}"
+
+
+def test_xmp_metadata_names_title_language_author_and_edition(reader):
+    """The XMP stream, which PDF/UA and library tools read: title, language, author, edition, dates."""
+    assert "/Metadata" in reader.trailer["/Root"], "the PDF has no XMP metadata stream"
+    xmp = reader.xmp_metadata
+    assert TITLE in (xmp.dc_title or {}).get("x-default", ""), f"XMP dc:title is {xmp.dc_title}"
+    assert xmp.dc_language == ["nl"], f"XMP dc:language is {xmp.dc_language}"
+    assert xmp.dc_creator and xmp.dc_creator[0], f"XMP dc:creator is {xmp.dc_creator}"
+    raw = ElementTree.fromstring(reader.trailer["/Root"]["/Metadata"].get_object().get_data())
+    version = raw.find(".//{http://ns.adobe.com/xap/1.0/mm/}VersionID")
+    assert version is not None and version.text == edition(), \
+        f"XMP xmpMM:VersionID is {version is not None and version.text!r}, the edition is {edition()}"
+    assert xmp.xmp_create_date is not None and xmp.xmp_modify_date is not None, "XMP has no creation or modification date"
+    assert reader.metadata.author == xmp.dc_creator[0], \
+        f"the document information's author {reader.metadata.author!r} differs from XMP's {xmp.dc_creator[0]!r}"
+
+
+def test_every_figure_has_a_text(reader, book_html):
+    """Every Figure structure element carries /Alt: Chromium names the drawings, the <figure>
+    around each gets its caption (tools/pdf.py: describe)."""
+    from tools.pdf import _structure
+    figures = [n for n in _structure(reader.trailer["/Root"]["/StructTreeRoot"]) if n.get("/S") == "/Figure"]
+    assert len(figures) >= 20, f"only {len(figures)} Figure tags: the diagrams and QR codes should each be one"
+    bare = [n for n, f in enumerate(figures, 1) if not str(f.get("/Alt", "")).strip()]
+    assert not bare, f"Figures {bare} of {len(figures)} have no /Alt"
+    alts = {str(f["/Alt"]) for f in figures}
+    captions = {" ".join(c.get_text(" ", strip=True).split()) for c in book_html.select("figure > figcaption")}
+    assert captions and captions <= alts, f"figure captions that no Figure carries as /Alt: {sorted(captions - alts)[:3]}"
 
 
 def test_the_worksheet_is_one_page_in_the_book_as_on_its_own(book_pdf):

@@ -89,6 +89,8 @@ def test_a_path_made_by_ticking_round_trips_through_its_link(online, page, brows
 @pytest.mark.parametrize("code, reason", [
     ('<img src=x onerror="window.__pwned=1">', "de link komt uit een versie"),
     ("1,mythen/bestaat-niet", "een pagina in de link bestaat niet"),
+    ("1,constructor", "een pagina in de link bestaat niet"),
+    ("1,__proto__,mythen/toeval", "onleesbaar"),
     ("1,mythen/toeval,mythen/toeval", "twee keer"),
     ("1,../../etc/passwd", "onleesbaar"),
     ("1,mythen/toeval;%E0%A4%A", "de naam van het pad is onleesbaar"),
@@ -107,6 +109,14 @@ def test_a_hostile_path_on_a_page_is_a_message_in_its_bar(online, page, watch):
     assert len(bar) == 1 and "beschadigd" in bar[0]["text"] and not bar[0]["links"], bar
     assert page.evaluate("window.__pwned") is None and page.locator("img[src=x]").count() == 0
     no_errors(watch, "hostile path on a page")
+
+
+def test_a_step_that_is_no_page_of_the_handbook_is_said_not_linked(online, page, watch):
+    page.goto(online.page_url("mythen/toeval/") + "?leerpad=1,mythen/toeval,mythen/bestaat-niet,constructor")
+    top = page.evaluate(BAR)[0]
+    assert "stap 1 van 3" in top["text"] and "Volgende: stap 2 is geen pagina van dit handboek" in top["text"], top["text"]
+    assert [text for text, _, _ in top["links"]] == ["Alle stappen"], f"no link to a page that does not exist: {top['links']}"
+    no_errors(watch, "a path with a missing page")
 
 
 def test_the_offline_copy_round_trips_a_path(offline, page, watch):

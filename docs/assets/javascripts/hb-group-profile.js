@@ -63,7 +63,7 @@
           const detector = new window.BarcodeDetector({ formats: ["qr_code"] });
           return async video => (await detector.detect(video)).map(x => x.rawValue);
         }
-      } catch (e) { /* fall back on jsQR */ }
+      } catch { /* fall back on jsQR */ }
     }
     const decode = await loadJsQR(), canvas = document.createElement("canvas");
     const ctx = canvas.getContext("2d", { willReadFrequently: true });
@@ -238,7 +238,7 @@
   // the codes of a saved round, or {error} in words for the trainer
   function readRound(g, text) {
     let data = null;
-    try { data = JSON.parse(text); } catch (e) { data = null; }
+    try { data = JSON.parse(text); } catch { data = null; }
     if (!data || typeof data !== "object" || data.format !== FILE_FORMAT) {
       return { error: "Dit bestand is geen bewaarde ronde van het groepsprofiel. Kies een bestand dat \u2018Bewaar deze ronde\u2019 maakte (groepsprofiel-ronde-\u2026.json)." };
     }

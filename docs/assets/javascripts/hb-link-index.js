@@ -9,17 +9,17 @@
 
   /* Select an element's text so the reader can copy it by hand when copying failed. */
   function selectText(el) {
-    var range = document.createRange();
+    const range = document.createRange();
     range.selectNodeContents(el);
-    var selection = window.getSelection();
+    const selection = window.getSelection();
     selection.removeAllRanges();
     selection.addRange(range);
   }
 
   function format(groups, kind) {
-    return groups.map(function (g) {
-      var lines = g.entries.map(function (e) {
-        if (kind === "markdown") return "- [" + e.title.replace(/([\[\]])/g, "\\$1") + "](" + e.url + ")";
+    return groups.map((g) => {
+      const lines = g.entries.map((e) => {
+        if (kind === "markdown") return "- [" + e.title.replace(/([[\]])/g, "\\$1") + "](" + e.url + ")";
         if (kind === "html") return "  <li><a href=\"" + escapeHtml(e.url) + "\">" + escapeHtml(e.title) + "</a></li>";
         return e.title + ": " + e.url;
       });
@@ -30,40 +30,36 @@
   }
 
   function mount(root) {
-    var status = root.querySelector("[data-hb-status]");
-    var groups = Array.prototype.map.call(root.querySelectorAll("[data-hb-link-group]"), function (table) {
-      return {
+    const status = root.querySelector("[data-hb-status]");
+    const groups = Array.prototype.map.call(root.querySelectorAll("[data-hb-link-group]"), (table) => ({
         title: table.getAttribute("data-hb-link-group"),
-        entries: Array.prototype.map.call(table.querySelectorAll("[data-hb-link]"), function (row) {
-          return { title: row.querySelector("[data-hb-title]").textContent, url: row.querySelector("[data-hb-url]").textContent, row: row };
-        })
-      };
-    });
-    groups.forEach(function (g) {
-      g.entries.forEach(function (e) {
-        var button = document.createElement("button");
+        entries: Array.prototype.map.call(table.querySelectorAll("[data-hb-link]"), (row) => ({ title: row.querySelector("[data-hb-title]").textContent, url: row.querySelector("[data-hb-url]").textContent, row: row }))
+      }));
+    groups.forEach((g) => {
+      g.entries.forEach((e) => {
+        const button = document.createElement("button");
         button.type = "button";
         button.className = "hb-link-index__copy";
         button.textContent = "Kopieer";
         button.setAttribute("aria-label", "Kopieer het adres van " + e.title);
         e.row.querySelector("[data-hb-url]").parentNode.appendChild(button);
-        button.addEventListener("click", function () {
-          var code = e.row.querySelector("[data-hb-url]");
-          window.HB.copyText(e.url).then(function (ok) {
+        button.addEventListener("click", () => {
+          const code = e.row.querySelector("[data-hb-url]");
+          window.HB.copyText(e.url).then((ok) => {
             if (!ok) selectText(code);
             status.textContent = ok ? "Gekopieerd: " + e.url : "Kopiëren lukte niet: het adres is geselecteerd, kopieer het met Ctrl+C.";
           });
         });
       });
     });
-    var all = root.querySelector("[data-hb-copy-all]");
+    const all = root.querySelector("[data-hb-copy-all]");
     all.hidden = false;
-    all.addEventListener("click", function (event) {
-      var button = event.target.closest("[data-hb-copy-format]");
+    all.addEventListener("click", (event) => {
+      const button = event.target.closest("[data-hb-copy-format]");
       if (!button) return;
-      var kind = button.getAttribute("data-hb-copy-format");
-      var count = groups.reduce(function (n, g) { return n + g.entries.length; }, 0);
-      window.HB.copyText(format(groups, kind)).then(function (ok) {
+      const kind = button.getAttribute("data-hb-copy-format");
+      const count = groups.reduce((n, g) => n + g.entries.length, 0);
+      window.HB.copyText(format(groups, kind)).then((ok) => {
         status.textContent = ok ? count + " adressen gekopieerd (" + button.textContent.toLowerCase() + ")."
                                 : "Kopiëren lukte niet in deze browser; selecteer de tabellen en kopieer ze zelf.";
       });

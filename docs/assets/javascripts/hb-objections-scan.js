@@ -298,7 +298,7 @@
     const { E, c, get } = s, m = /^#r=(.*)/.exec(location.hash);
     let d = null;
     if (m) {
-      try { d = E.decode(c, decodeURIComponent(m[1])); } catch (e) { d = E.decode(c, m[1]); }
+      try { d = E.decode(c, decodeURIComponent(m[1])); } catch { d = E.decode(c, m[1]); }
     }
     s.shared = Boolean(d && d.answers);
     if (s.shared && E.count(c, s.own) === s.n && E.encode(c, s.own) === E.encode(c, d.answers)) {
@@ -325,7 +325,7 @@
       // Material swaps the page in again on a change of fragment and then scrolls by the
       // height it measured before this mount folded the explanation: land on the target
       let target = null;
-      try { target = document.getElementById(decodeURIComponent(location.hash.slice(1))); } catch (e) { target = null; }
+      try { target = document.getElementById(decodeURIComponent(location.hash.slice(1))); } catch { target = null; }
       if (target) requestAnimationFrame(() => target.scrollIntoView());
     }
   }
@@ -338,7 +338,7 @@
     try {
       top = JSON.parse(sessionStorage.getItem(s.leftKey));
       sessionStorage.removeItem(s.leftKey);
-    } catch (e) { top = null; }
+    } catch { top = null; }
     const result = s.get("result");
     const place = () => {
       if (typeof top === "number" && isFinite(top)) window.scrollTo(0, result.getBoundingClientRect().top + window.scrollY - top);
@@ -352,7 +352,7 @@
     result.addEventListener("click", e => {
       const a = e.target.closest("a[href]");
       if (!a || s.shared || a.getAttribute("href").charAt(0) === "#") return;
-      try { sessionStorage.setItem(s.leftKey, JSON.stringify(result.getBoundingClientRect().top)); } catch (err) { /* not kept */ }
+      try { sessionStorage.setItem(s.leftKey, JSON.stringify(result.getBoundingClientRect().top)); } catch { /* not kept */ }
       history.replaceState(history.state, "", location.pathname + location.search + "#" + s.resultId);
     }, true);
   }

@@ -6,28 +6,28 @@
 (function () {
   "use strict";
   function sync() {
-    document.querySelectorAll("[data-md-component=palette] .md-option").forEach(function (option) {
-      var label = option.nextElementSibling;
+    document.querySelectorAll("[data-md-component=palette] .md-option").forEach((option) => {
+      const label = option.nextElementSibling;
       if (label && label.tagName === "LABEL" && !label.hidden) option.checked = true;
     });
   }
-  document.addEventListener("keydown", function (event) {
+  document.addEventListener("keydown", (event) => {
     if (event.key !== "Enter" && event.key !== " ") return;
-    var option = event.target;
+    const option = event.target;
     if (!option.matches || !option.matches("[data-md-component=palette] .md-option")) return;
-    var label = option.nextElementSibling;
+    const label = option.nextElementSibling;
     if (!label || label.tagName !== "LABEL" || label.hidden) return;
     event.preventDefault();
     label.click();
-    setTimeout(function () {
+    setTimeout(() => {
       sync();
-      var next = document.getElementById(label.htmlFor);
+      const next = document.getElementById(label.htmlFor);
       if (next) next.focus();
     });
   });
-  document.addEventListener("change", function (event) {
+  document.addEventListener("change", (event) => {
     if (event.target.closest && event.target.closest("[data-md-component=palette]")) setTimeout(sync);
   });
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { setTimeout(sync); });
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => { setTimeout(sync); });
   else setTimeout(sync);
 })();

@@ -3,11 +3,11 @@
 (function () {
   "use strict";
   if (!window.HB) return;
-  document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest(".md-typeset .headerlink");
+  document.addEventListener("click", (event) => {
+    const link = event.target.closest && event.target.closest(".md-typeset .headerlink");
     if (!link) return;
-    var url = new URL(link.getAttribute("href"), location.href).href; // Material makes it absolute
-    window.HB.copyText(url).then(function (ok) {
+    const url = new URL(link.getAttribute("href"), location.href).href; // Material makes it absolute
+    window.HB.copyText(url).then((ok) => {
       if (ok) window.HB.say("Link gekopieerd: " + url);
     });
   });

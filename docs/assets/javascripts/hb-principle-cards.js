@@ -6,24 +6,24 @@
   if (!window.HB) return;
 
   function mount(root) {
-    var toolbar = root.querySelector("[data-hb-toolbar]");
+    const toolbar = root.querySelector("[data-hb-toolbar]");
     if (!toolbar) return;
-    var cards = Array.prototype.slice.call(root.querySelectorAll("[data-hb-card]"));
-    var status = root.querySelector("[data-hb-status]");
+    const cards = Array.from(root.querySelectorAll("[data-hb-card]"));
+    const status = root.querySelector("[data-hb-status]");
     function name(card) { return card.querySelector("summary h2, summary h3, summary h4").textContent.replace(/\s+/g, " ").trim(); }
 
-    toolbar.addEventListener("click", function (event) {
-      var button = event.target.closest("[data-hb-action]");
+    toolbar.addEventListener("click", (event) => {
+      const button = event.target.closest("[data-hb-action]");
       if (!button) return;
-      var action = button.getAttribute("data-hb-action");
+      const action = button.getAttribute("data-hb-action");
       if (action === "draw") {
-        var card = cards[Math.floor(Math.random() * cards.length)];
-        cards.forEach(function (c) { c.open = c === card; });
+        const card = cards[Math.floor(Math.random() * cards.length)];
+        cards.forEach((c) => { c.open = c === card; });
         card.scrollIntoView({ block: "start" });
         card.querySelector("summary").focus({ preventScroll: true });
         status.textContent = "Getrokken: " + name(card);
       } else {
-        cards.forEach(function (c) { c.open = action === "open-all"; });
+        cards.forEach((c) => { c.open = action === "open-all"; });
         status.textContent = action === "open-all" ? "Alle kaarten zijn open." : "Alle kaarten zijn dicht.";
       }
     });

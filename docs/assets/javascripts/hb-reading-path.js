@@ -6,39 +6,42 @@
 (function () {
   "use strict";
   if (!window.HB) return;
-  var HB = window.HB, el = HB.el, VERSION = "1", MAX = 40, PAGE = /^[a-z0-9-]+(\/[a-z0-9-]+)*$/;
-  var STYLES = ((document.currentScript && document.currentScript.src) || "").replace(/javascripts\/[^\/]*$/, "stylesheets/hb-reading-path.css");
+  const HB = window.HB, el = HB.el, VERSION = "1", MAX = 40, PAGE = /^[a-z0-9-]+(\/[a-z0-9-]+)*$/;
+  const STYLES = ((document.currentScript && document.currentScript.src) || "").replace(/javascripts\/[^/]*$/, "stylesheets/hb-reading-path.css");
 
   /* A page of a path does not link this component's stylesheet: the bar links it, once. */
   function styled() {
-    if (!STYLES || Array.prototype.some.call(document.querySelectorAll("link[rel=stylesheet]"), function (l) { return l.href === STYLES; })) return;
-    var link = document.createElement("link");
+    if (!STYLES || Array.prototype.some.call(document.querySelectorAll("link[rel=stylesheet]"), (l) => l.href === STYLES)) return;
+    const link = document.createElement("link");
     link.rel = "stylesheet";
     link.href = STYLES;
     document.head.appendChild(link);
   }
 
   function Refused(reason) { this.reason = reason; }
+  // control characters out of what a link carries: on purpose in this pattern
+  // eslint-disable-next-line no-control-regex
   function clean(text) { return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 80); }
   function encode(path) {
     return [VERSION].concat(path.ids).join(",") + (path.title ? ";" + encodeURIComponent(path.title) : "");
   }
   function decode(code) {
     if (code.length > 4000) throw new Refused("de link is te lang");
-    var cut = code.indexOf(";"), list = (cut < 0 ? code : code.slice(0, cut)).split(","), ids = list.slice(1), title = "";
+    const cut = code.indexOf(";"), list = (cut < 0 ? code : code.slice(0, cut)).split(","), ids = list.slice(1);
+    let title = "";
     if (list[0] !== VERSION) throw new Refused("de link komt uit een versie die deze pagina niet kent");
     if (!ids.length || ids.length > MAX) throw new Refused(ids.length ? "het pad is te lang" : "het pad is leeg");
-    ids.forEach(function (id, i) {
+    ids.forEach((id, i) => {
       if (!PAGE.test(id)) throw new Refused("een pagina in de link is onleesbaar");
       if (ids.indexOf(id) !== i) throw new Refused("een pagina staat er twee keer in");
     });
     if (cut >= 0) {
-      try { title = clean(decodeURIComponent(code.slice(cut + 1))); } catch (e) { throw new Refused("de naam van het pad is onleesbaar"); }
+      try { title = clean(decodeURIComponent(code.slice(cut + 1))); } catch { throw new Refused("de naam van het pad is onleesbaar"); }
     }
     return { ids: ids, title: title };
   }
   function read(pattern, text, onRefused) {
-    var m = pattern.exec(text);
+    const m = pattern.exec(text);
     if (!m) return null;
     try { return decode(m[1]); } catch (e) {
       if (!(e instanceof Refused)) throw e;
@@ -47,7 +50,7 @@
     }
   }
   function link(text, href, rel) {
-    var a = el("a", "", text);
+    const a = el("a", "", text);
     a.href = href;
     if (rel) a.rel = rel;
     return a;
@@ -55,26 +58,26 @@
 
   /* ---- the leerpad page: make a path, open one ---- */
   function builder(root) {
-    var q = function (s) { return root.querySelector(s); };
-    var steps = q("[data-hb-steps]"), message = q("[data-hb-message]"), titleField = q("[data-hb-title]");
-    var boxes = root.querySelectorAll("[data-hb-pick] input[type=checkbox]"), pages = {};
-    boxes.forEach(function (box) { pages[box.value] = { title: box.getAttribute("data-hb-title"), url: box.getAttribute("data-hb-url"), box: box }; });
-    var path = { ids: [], title: "" };
+    const q = function (s) { return root.querySelector(s); };
+    const steps = q("[data-hb-steps]"), message = q("[data-hb-message]"), titleField = q("[data-hb-title]");
+    const boxes = root.querySelectorAll("[data-hb-pick] input[type=checkbox]"), pages = Object.create(null); // ids from a link: own keys only
+    boxes.forEach((box) => { pages[box.value] = { title: box.getAttribute("data-hb-title"), url: box.getAttribute("data-hb-url"), box: box }; });
+    let path = { ids: [], title: "" };
 
     function warn(reason) {
       message.textContent = "Deze link naar een leerpad kan deze pagina niet lezen: " + reason + ". Vraag wie je de link gaf om hem opnieuw te kopiëren.";
       message.hidden = false;
     }
     function fromAddress() {
-      var found = read(/^#p=(.*)$/, location.hash, warn);
+      const found = read(/^#p=(.*)$/, location.hash, warn);
       if (!found) return null;
-      var unknown = found.ids.filter(function (id) { return !pages[id]; });
+      const unknown = found.ids.filter((id) => !pages[id]);
       if (unknown.length) { warn(unknown.length === 1 ? "een pagina in de link bestaat niet" : unknown.length + " pagina's in de link bestaan niet"); return null; }
       message.hidden = true;
       return found;
     }
     function tool(text, label, action, i) {
-      var b = el("button", "md-button hb-reading-path__tool", text);
+      const b = el("button", "md-button hb-reading-path__tool", text);
       b.type = "button";
       b.setAttribute("aria-label", label);
       b.setAttribute("data-hb-step", action);
@@ -82,19 +85,19 @@
       return b;
     }
     function render(keepAddress) {
-      var code = encode(path), on = path.ids.length > 0;
+      const code = encode(path), on = path.ids.length > 0;
       steps.textContent = "";
-      path.ids.forEach(function (id, i) {
-        var page = pages[id], li = el("li", "hb-reading-path__step");
+      path.ids.forEach((id, i) => {
+        const page = pages[id], li = el("li", "hb-reading-path__step");
         li.appendChild(link(page.title, page.url + "?leerpad=" + code));
-        var tools = el("span", "hb-reading-path__tools");
+        const tools = el("span", "hb-reading-path__tools");
         tools.appendChild(tool("↑", page.title + " een stap naar voren", "up", i));
         tools.appendChild(tool("↓", page.title + " een stap naar achteren", "down", i));
         tools.appendChild(tool("✕", page.title + " uit het pad halen", "remove", i));
         li.appendChild(tools);
         steps.appendChild(li);
       });
-      boxes.forEach(function (box) { box.checked = path.ids.indexOf(box.value) >= 0; });
+      boxes.forEach((box) => { box.checked = path.ids.indexOf(box.value) >= 0; });
       q("[data-hb-empty]").hidden = on;
       q("[data-hb-begin]").hidden = !on;
       if (on) q("[data-hb-begin-link]").href = pages[path.ids[0]].url + "?leerpad=" + code;
@@ -105,12 +108,12 @@
       if (!keepAddress) history.replaceState(history.state, "", on ? "#p=" + code : location.pathname + location.search);
     }
     function focusStep(i, action) {
-      var b = steps.querySelector('[data-hb-index="' + i + '"][data-hb-step="' + action + '"]');
+      const b = steps.querySelector('[data-hb-index="' + i + '"][data-hb-step="' + action + '"]');
       if (b) b.focus(); else if (path.ids.length) steps.querySelector("a").focus(); else boxes[0].focus();
     }
 
-    q("[data-hb-pick]").addEventListener("change", function (event) {
-      var box = event.target, at = path.ids.indexOf(box.value);
+    q("[data-hb-pick]").addEventListener("change", (event) => {
+      const box = event.target, at = path.ids.indexOf(box.value);
       if (box.checked && at < 0) path.ids.push(box.value);
       if (!box.checked && at >= 0) path.ids.splice(at, 1);
       if (path.ids.length > MAX) { path.ids.pop(); box.checked = false; HB.say("Een leerpad heeft hoogstens " + MAX + " stappen."); }
@@ -118,10 +121,10 @@
       render();
       HB.say(box.checked ? "Stap " + path.ids.length + ": " + pages[box.value].title + "." : pages[box.value].title + " is uit het pad.");
     });
-    steps.addEventListener("click", function (event) {
-      var b = event.target.closest("[data-hb-step]");
+    steps.addEventListener("click", (event) => {
+      const b = event.target.closest("[data-hb-step]");
       if (!b) return;
-      var i = +b.getAttribute("data-hb-index"), action = b.getAttribute("data-hb-step"), id = path.ids[i];
+      const i = +b.getAttribute("data-hb-index"), action = b.getAttribute("data-hb-step"), id = path.ids[i];
       if (action === "remove") {
         path.ids.splice(i, 1);
         render();
@@ -129,7 +132,7 @@
         HB.say(pages[id].title + " is uit het pad.");
         return;
       }
-      var to = action === "up" ? i - 1 : i + 1;
+      const to = action === "up" ? i - 1 : i + 1;
       if (to < 0 || to >= path.ids.length) { HB.say(pages[id].title + (to < 0 ? " is al de eerste stap." : " is al de laatste stap.")); return; }
       path.ids.splice(i, 1);
       path.ids.splice(to, 0, id);
@@ -137,15 +140,15 @@
       focusStep(to, action);
       HB.say(pages[id].title + " is nu stap " + (to + 1) + ".");
     });
-    titleField.addEventListener("input", function () { path.title = clean(titleField.value); render(); });
-    q("[data-hb-copy]").addEventListener("click", function () {
-      HB.copyText(q("[data-hb-link]").value).then(function (ok) {
+    titleField.addEventListener("input", () => { path.title = clean(titleField.value); render(); });
+    q("[data-hb-copy]").addEventListener("click", () => {
+      HB.copyText(q("[data-hb-link]").value).then((ok) => {
         HB.say(ok ? "De link naar het leerpad is gekopieerd." : "Kopiëren lukte niet: selecteer de link en kopieer hem zelf.");
       });
     });
     function onHash() {
       if (location.hash === "#p=" + encode(path)) return;
-      var found = fromAddress();
+      const found = fromAddress();
       if (found) { path = found; render(true); }
     }
     window.addEventListener("hashchange", onHash);
@@ -160,15 +163,15 @@
   /* ---- a page of the path: where it stands, the previous and the next step ---- */
   function bar(root) {
     styled();
-    var article = root.parentNode, offline = /\.html$/.test(location.pathname);
-    var top = window.__md_scope instanceof URL ? window.__md_scope : new URL(".", location.href);
-    var here = location.href.replace(/[?#].*$/, ""), titles = {};
+    const article = root.parentNode, offline = /\.html$/.test(location.pathname);
+    const top = window.__md_scope instanceof URL ? window.__md_scope : new URL(".", location.href);
+    const here = location.href.replace(/[?#].*$/, ""), titles = Object.create(null); // addresses from a link: own keys only
     function urlOf(id) {
-      var path = offline ? id + ".html" : id.replace(/(^|\/)index$/, "$1");
+      let path = offline ? id + ".html" : id.replace(/(^|\/)index$/, "$1");
       if (!offline && path && path.slice(-1) !== "/") path += "/";
       return new URL(path, top).href;
     }
-    document.querySelectorAll(".md-nav--primary a.md-nav__link[href]").forEach(function (a) {
+    document.querySelectorAll(".md-nav--primary a.md-nav__link[href]").forEach((a) => {
       titles[a.href.replace(/[?#].*$/, "")] = a.textContent.replace(/\s+/g, " ").trim();
     });
     function say(text) {
@@ -176,21 +179,25 @@
       root.appendChild(el("p", "hb-reading-path__where", text));
       root.hidden = false;
     }
-    var path = read(/[?&]leerpad=([^&#]*)/, location.search, function (reason) {
+    const path = read(/[?&]leerpad=([^&#]*)/, location.search, (reason) => {
       say("Deze link naar een leerpad is beschadigd: " + reason + ".");
     });
     if (!path) return;
-    var code = encode(path), at = path.ids.map(urlOf).indexOf(here), n = path.ids.length;
-    var overview = urlOf("voor-trainers/leerpad") + "#p=" + code;
+    const code = encode(path), at = path.ids.map(urlOf).indexOf(here), n = path.ids.length;
+    const overview = urlOf("voor-trainers/leerpad") + "#p=" + code;
     function fill(nav) {
-      var where = el("p", "hb-reading-path__where");
+      const where = el("p", "hb-reading-path__where");
       where.appendChild(el("strong", "", path.title ? "Leerpad: " + path.title : "Leerpad"));
       where.appendChild(document.createTextNode(at < 0 ? " · deze pagina hoort niet bij het pad" : " · stap " + (at + 1) + " van " + n));
       nav.appendChild(where);
-      var links = el("p", "hb-reading-path__links");
+      const links = el("p", "hb-reading-path__links");
       function step(i, rel, label) {
-        var url = urlOf(path.ids[i]);
-        links.appendChild(link(label + ": " + (titles[url] || "stap " + (i + 1)), url + "?leerpad=" + code, rel));
+        const url = urlOf(path.ids[i]);
+        if (!titles[url]) { // a page this handbook does not have (any more): said, not linked
+          links.appendChild(el("span", "hb-reading-path__missing", label + ": stap " + (i + 1) + " is geen pagina van dit handboek"));
+          return;
+        }
+        links.appendChild(link(label + ": " + titles[url], url + "?leerpad=" + code, rel));
       }
       if (at > 0) step(at - 1, "prev", "Vorige");
       links.appendChild(link("Alle stappen", overview));
@@ -199,13 +206,11 @@
     }
     fill(root);
     root.hidden = false;
-    var end = el("nav", "hb-reading-path__bar hb-reading-path__bar--end");
+    const end = el("nav", "hb-reading-path__bar hb-reading-path__bar--end");
     end.setAttribute("aria-label", "Leerpad, onderaan de pagina");
     fill(end);
     article.appendChild(end);
   }
 
-  window.HB.register("reading-path", function (root) {
-    return root.hasAttribute("data-hb-bar") ? bar(root) : builder(root);
-  });
+  window.HB.register("reading-path", (root) => root.hasAttribute("data-hb-bar") ? bar(root) : builder(root));
 })();

@@ -8,15 +8,13 @@
  * as it is and lunr stems. The query box shows what the reader typed. */
 (function () {
   "use strict";
-  var QUERY = 2; // Material's SearchMessageType.QUERY
-  var Worker = window.Worker; // on file:// the offline copy's iframe-worker shim
+  const QUERY = 2; // Material's SearchMessageType.QUERY
+  const Worker = window.Worker; // on file:// the offline copy's iframe-worker shim
   if (!Worker || !Worker.prototype || Worker.prototype.hbStemming) return;
-  var send = Worker.prototype.postMessage;
+  const send = Worker.prototype.postMessage;
 
   function stemmed(query) {
-    return query.replace(/(^|\s)([^\s"+\-~^*:]{3,})(?=\s|$)/g, function (all, space, word) {
-      return space + word + " " + word + "^1";
-    });
+    return query.replace(/(^|\s)([^\s"+\-~^*:]{3,})(?=\s|$)/g, (all, space, word) => space + word + " " + word + "^1");
   }
 
   Worker.prototype.postMessage = function (message) {
@@ -32,10 +30,10 @@
  * links that Tab moves on to (WCAG 2.4.11). */
 (function () {
   "use strict";
-  document.addEventListener("focusout", function (event) {
-    var search = document.querySelector(".md-search"), toggle = document.querySelector("[data-md-toggle=search]");
+  document.addEventListener("focusout", (event) => {
+    const search = document.querySelector(".md-search"), toggle = document.querySelector("[data-md-toggle=search]");
     if (!search || !toggle || !toggle.checked || !search.contains(event.target)) return;
-    var next = event.relatedTarget;
+    const next = event.relatedTarget;
     if (next && !search.contains(next) && next !== toggle) toggle.click();
   });
 })();

@@ -67,9 +67,10 @@
 
   /* ---- Mijn plannen: every plan in this browser, by name ---- */
   function plansStore(data, notices) {
-    let entries = [], current = null, blocked = false, counter = 0;
+    const entries = [];
+    let current = null, blocked = false, counter = 0;
     const newId = () => ("p" + Date.now().toString(36) + ((counter++).toString(36)));
-    const readable = (code) => { try { E.decode(code, data); return true; } catch (e) { return false; } };
+    const readable = (code) => { try { E.decode(code, data); return true; } catch { return false; } };
 
     function setAside(bad) {
       const key = (KEY + ":set-aside:" + Date.now());
@@ -324,7 +325,7 @@
 
   function planName(ctx, entry) {
     let plan;
-    try { plan = E.decode(entry.code, ctx.data); } catch (e) { return "Onleesbaar plan"; }
+    try { plan = E.decode(entry.code, ctx.data); } catch { return "Onleesbaar plan"; }
     return E.titleOf(plan) + (entry.date ? (", " + entry.date) : "");
   }
   function renderPlans(ctx) {
@@ -486,7 +487,7 @@
     if (page) {
       const copy = page.cloneNode(true), qr = copy.querySelector("svg");
       if (qr && typeof window.qrcode === "function") {
-        try { qr.replaceWith(qrSvg(linkOf(ctx))); } catch (e) { /* too long for a code: the link in words stays */ }
+        try { qr.replaceWith(qrSvg(linkOf(ctx))); } catch { /* too long for a code: the link in words stays */ }
       }
       out.appendChild(copy);
     }
@@ -906,7 +907,7 @@
         g.connect(audio.destination);
         o.start();
         o.stop(audio.currentTime + 0.6);
-      } catch (e) { /* no sound here: the signal on screen stays */ }
+      } catch { /* no sound here: the signal on screen stays */ }
     }
     function update() {
       const ms = left(), block = plan().blocks[state.i];

@@ -4,28 +4,28 @@
 (function () {
   "use strict";
   if (!window.HB) return;
-  var KEY = "hb:trainer-notes";
+  const KEY = "hb:trainer-notes";
 
   function on() {
-    var kept = window.HB.storage.read(KEY, function (v) { return v === true || v === false; });
+    const kept = window.HB.storage.read(KEY, (v) => v === true || v === false);
     return kept === true;
   }
 
   function apply(show) {
-    Array.prototype.forEach.call(document.querySelectorAll(".md-typeset .trainer"), function (note) {
+    Array.prototype.forEach.call(document.querySelectorAll(".md-typeset .trainer"), (note) => {
       note.hidden = !show;
       if (show && note.tagName === "DETAILS") note.open = true;
     });
     // The button says what it does next (its label changes, so no aria-pressed beside it)
-    Array.prototype.forEach.call(document.querySelectorAll("[data-hb-component=trainer-notes] button"), function (b) {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-hb-component=trainer-notes] button"), (b) => {
       b.textContent = show ? "Trainersnotities verbergen" : "Trainersnotities tonen";
     });
   }
 
   function mount(root) {
-    root.querySelector("button").addEventListener("click", function () {
-      var show = !on();
-      var kept = window.HB.storage.write(KEY, show);
+    root.querySelector("button").addEventListener("click", () => {
+      const show = !on();
+      const kept = window.HB.storage.write(KEY, show);
       apply(show);
       if (!kept) window.HB.say(show ? "Trainersnotities staan aan op deze pagina; deze browser bewaart je keuze niet." : "Trainersnotities staan uit.");
       else window.HB.say(show ? "Trainersnotities staan aan, op elke pagina." : "Trainersnotities staan uit.");
