@@ -23,7 +23,7 @@ WIDE = """() => [...document.querySelectorAll('article *')]
     .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
     .map(e => e.tagName + '.' + e.className).slice(0, 3).join(', ')"""
 CLIPPED = """() => [...document.querySelectorAll('article p, article li, article td, article h2, article h3, article button, article label')]
-    .filter(e => e.offsetParent !== null && (e.scrollWidth > e.clientWidth + 1) && getComputedStyle(e).overflowX !== 'visible'
+    .filter(e => e.offsetParent !== null && !e.closest('.hb-visually-hidden') && (e.scrollWidth > e.clientWidth + 1) && getComputedStyle(e).overflowX !== 'visible'
              && getComputedStyle(e).overflowX !== 'auto')
     .map(e => e.tagName + ' ' + e.textContent.trim().slice(0, 40))"""
 NO_PERMALINK = """() => [...document.querySelectorAll('article h2[id], article h3[id]')]
