@@ -12,6 +12,9 @@ from pathlib import Path
 
 
 def on_post_build(config):
+    from tools.redirect_pages import rewrite
+
+    rewrite(Path(config["site_dir"]))  # the short-address pages in Dutch, with a landmark (for now here)
     import rcssmin
     import rjsmin
 

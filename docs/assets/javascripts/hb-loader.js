@@ -1,0 +1,46 @@
+/* Scripts wait until the page has painted (see overrides/main.html's scripts block). Material's
+ * bundle, our site-wide scripts and the page's component scripts are inert
+ * <script type="text/hb-later" data-src> tags; this loader (a deferred file, so that a strict
+ * Content-Security-Policy lets it run) starts them, in their order, once the page is on screen:
+ * when the browser reports its first paint, or, where a first paint already showed part of the
+ * page (or the browser does not report paints), two frames later; in a tab in the background,
+ * at once. When every script has run or failed it marks <html data-hb-loaded> and announces
+ * DOMContentLoaded once more, which Material's bundle waits for (it and hb-core ignore a
+ * second one). */
+(() => {
+  "use strict";
+  const later = [...document.querySelectorAll('script[type="text/hb-later"]')];
+  let waiting = later.length;
+  let started = false;
+
+  const settled = () => {
+    waiting -= 1;
+    if (waiting > 0) return;
+    document.documentElement.setAttribute("data-hb-loaded", "");
+    if (document.readyState !== "loading") document.dispatchEvent(new Event("DOMContentLoaded"));
+  };
+  const start = () => {
+    if (started) return;
+    started = true;
+    if (!later.length) document.documentElement.setAttribute("data-hb-loaded", "");
+    later.forEach((inert) => {
+      const script = document.createElement("script");
+      script.src = inert.getAttribute("data-src");
+      script.async = false;
+      script.onload = script.onerror = settled;
+      inert.parentNode.replaceChild(script, inert);
+    });
+  };
+  const afterTwoFrames = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
+
+  const types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+  if (document.hidden) start();
+  else if (!types.includes("paint") || performance.getEntriesByType("paint").length) afterTwoFrames();
+  else {
+    new PerformanceObserver((list, observer) => {
+      observer.disconnect();
+      setTimeout(start, 0);
+    }).observe({ type: "paint" });
+  }
+  document.addEventListener("visibilitychange", start);
+})();
