@@ -46,12 +46,17 @@ def axe_source() -> str:
     return AXE_JS.read_text(encoding="utf-8")
 
 
-def axe(page, where: str) -> list[str]:
+# Only colours change with the scheme: in dark, the rules about colour (the rest ran in light)
+COLOUR_ONLY = {"runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
+               "resultTypes": ["violations"]}
+
+
+def axe(page, where: str, options=None) -> list[str]:
     """axe-core's violations on the page as it is now, once its transitions have ended."""
     page.evaluate(SETTLE)
     if not page.evaluate(f"!!window.axe && axe.version === '{AXE_VERSION}'"):
         page.evaluate("src => (0, eval)(src)", axe_source())
-    result = page.evaluate("opts => axe.run(document, opts)", AXE_OPTIONS)
+    result = page.evaluate("opts => axe.run(document, opts)", options or AXE_OPTIONS)
     return [f"{where}: {v['id']} ({v['impact']}) {v['help']} at " + ", ".join(str(n["target"]) for n in v["nodes"][:3])
             for v in result["violations"]]
 
@@ -90,7 +95,9 @@ def enter_state(page, site, state: str) -> None:
     elif state == "scan":
         page.goto(site.page_url(SCAN))
         answer(page, ANSWERS)
-        page.locator("[data-hb-component=objections-scan] [data-hb-result]:not([hidden])").first.wait_for()
+        result = page.locator("[data-hb-component=objections-scan] [data-hb-result]:not([hidden])").first
+        result.wait_for()
+        result.scroll_into_view_if_needed()  # where the reader looks once the result shows
     elif state == "profile":
         page.goto(site.page_url(PROFILE))
         root = page.locator("[data-hb-component=group-profile]")
@@ -115,18 +122,30 @@ def enter_state(page, site, state: str) -> None:
 # ---------------------------------------------------------------------------
 # axe: pages and states, two widths, two schemes
 # ---------------------------------------------------------------------------
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+def both_schemes(page, where: str) -> list[str]:
+    """axe in light (every rule), then in dark (the rules about colour: nothing else changes).
+    The scheme is switched as Material's palette switch does it, on <body>, so the page and
+    its state stay as they are; then back."""
+    found = axe(page, f"{where} (light)")
+    for scheme in ("slate", "default"):
+        page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+        page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")  # colours start to fade
+        if scheme == "slate":
+            found += axe(page, f"{where} (dark)", COLOUR_ONLY)
+    return found
+
+
 @pytest.mark.parametrize("width", [WIDE, PHONE], ids=["1280", "390"])
-def test_axe_finds_nothing_on_pages_and_after_interaction(online, page, width, scheme):
+def test_axe_finds_nothing_on_pages_and_after_interaction_in_light_and_dark(online, page, width):
     page.set_viewport_size({"width": width, "height": 800 if width == WIDE else 844})
-    page.emulate_media(color_scheme=scheme)
+    page.emulate_media(color_scheme="light")
     found = []
     for path in PAGES:
         page.goto(online.page_url(path))
-        found += axe(page, f"/{path}")
+        found += both_schemes(page, f"/{path}")
     keep_short_page(page)
     page.goto(online.page_url(SHORT), wait_until="commit")
-    found += axe(page, f"/{SHORT}")
+    found += axe(page, f"/{SHORT}")  # no colours of the site's own: light only
     page.unroute("**/situering/principes/**")
     for state in STATES:
         if state == "drawer" and width == WIDE:
@@ -136,8 +155,8 @@ def test_axe_finds_nothing_on_pages_and_after_interaction(online, page, width, s
         except Exception as error:  # a state that cannot be reached is a finding too
             found.append(f"{state}: could not be reached: {str(error).splitlines()[0]}")
             continue
-        found += axe(page, state)
-    assert not found, f"axe-core {AXE_VERSION} at {width} px, {scheme}: {len(found)} findings:\n" + "\n".join(found)
+        found += both_schemes(page, state)
+    assert not found, f"axe-core {AXE_VERSION} at {width} px: {len(found)} findings:\n" + "\n".join(found)
 
 
 # ---------------------------------------------------------------------------
@@ -278,7 +297,17 @@ OUR_CONTROLS = """() => [...document.querySelectorAll('[data-hb-component] :is(b
   .filter(e => !e.closest('[hidden], dialog:not([open]), details:not([open]) > :not(summary)'))
   .filter(e => getComputedStyle(e).visibility !== 'hidden' && e.getClientRects().length > 0)
   .map(e => (e.getAttribute('aria-label') || e.textContent || e.name || e.id).replace(/\\s+/g, ' ').trim())"""
-ZOOM_PAGES = ["situering/principes/", "mythen/toeval/", "situering/wat-levert-het-op/", "twintig-bezwaren/",
+# What scrolls sideways: the page, a code block, or a table whose box is no named tab stop
+SIDEWAYS = """(() => {
+  const out = [];
+  if (document.documentElement.scrollWidth > innerWidth + 1) out.push('the page is ' + document.documentElement.scrollWidth + ' px wide');
+  for (const c of document.querySelectorAll('.md-typeset pre > code'))
+    if (c.scrollWidth > c.clientWidth + 1) out.push('a code block');
+  for (const w of document.querySelectorAll('.md-typeset__scrollwrap'))
+    if (w.scrollWidth > w.clientWidth + 1 && !(w.tabIndex === 0 && w.getAttribute('aria-label'))) out.push('a table in a box that is no named tab stop');
+  return out;
+})()"""
+ZOOM_PAGES = ["over/", "tips/", "situering/principes/", "mythen/toeval/", "situering/wat-levert-het-op/", "twintig-bezwaren/",
               "voor-trainers/sessie-plannen/", "voor-trainers/groepsprofiel/", "voor-trainers/leerpad/"]
 
 
@@ -290,6 +319,9 @@ def test_no_control_of_ours_disappears_at_200_and_400_percent_zoom(online, page)
             page.set_viewport_size({"width": size[0], "height": size[1]})
             page.goto(online.page_url(path))
             shown[zoom] = page.evaluate(OUR_CONTROLS)
+            sideways = page.evaluate(SIDEWAYS)
+            if sideways:
+                found.append(f"/{path} at {zoom}: scrolls sideways: {sideways}")
             header = page.evaluate("[...document.querySelectorAll('.md-header button')]"
                                    ".filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')"
                                    ".map(e => e.getAttribute('aria-label') || e.title || e.name)")
@@ -353,8 +385,10 @@ def test_every_page_works_under_a_strict_content_security_policy(strict, browser
     found = []
     for path in [*nav_paths, "404.html", *short]:
         page.goto(url + path)
-        if path in short:
+        if path in short:  # it forwards to a page crawled above: the forward and the policy are checked
             page.wait_for_url(lambda u: not any(f"/{k}/" in u for k in "pmb"))
+            found += [f"/{path}: {v}" for v in page.evaluate("window.__csp")]
+            continue
         problem = settled(page)
         if problem:
             found.append(f"/{path}: {problem}")
@@ -364,6 +398,12 @@ def test_every_page_works_under_a_strict_content_security_policy(strict, browser
                                   ".map(e => e.dataset.hbComponent)", SCRIPTED)
         if unmounted:
             found.append(f"/{path}: components not ready: {unmounted}")
+    # control: an inline script slipped into a page is refused and recorded
+    page.route(url, lambda route: route.fulfill(status=200, content_type="text/html", headers={"Content-Security-Policy": POLICY},
+                                                body="<!doctype html><title>x</title><script>document.title = 'ran'</script>"))
+    page.goto(url)
+    assert page.title() == "x" and page.evaluate("window.__csp.length") == 1, "control: the recorder misses a refused inline script"
+    page.unroute(url)
     page.goto(url)
     settled(page)
     try:
@@ -380,3 +420,26 @@ def test_every_page_works_under_a_strict_content_security_policy(strict, browser
     found += [f"(search, palette) {v}" for v in page.evaluate("window.__csp")]
     context.close()
     assert not found, f"under `{POLICY}`: {len(found)} findings:\n" + "\n".join(found[:60])
+
+
+def test_the_offline_copy_works_under_its_own_policy(offline, browser):
+    """From file://, with the <meta> policy every page carries: components mount, search answers
+    through the iframe-worker shim, nothing is refused."""
+    context = browser.new_context(bypass_csp=False)
+    page = context.new_page()
+    page.set_default_timeout(5000)
+    page.add_init_script(RECORD)
+    found = []
+    for path in ("", "twintig-bezwaren/", "voor-trainers/sessie-plannen/"):
+        page.goto(offline.page_url(path))
+        problem = settled(page)
+        if problem:
+            found.append(f"{path or 'start'}: {problem}")
+        found += [f"{path or 'start'}: {v}" for v in page.evaluate("window.__csp")]
+    try:
+        open_search(page, "vakbond")
+    except Exception as error:
+        found.append(f"search: no results: {str(error).splitlines()[0]}")
+    found += [f"search: {v}" for v in page.evaluate("window.__csp")]
+    context.close()
+    assert not found, "the offline copy under its own policy:\n" + "\n".join(found)
