@@ -9,6 +9,26 @@
  * second one). */
 (() => {
   "use strict";
+  // Material's storage helpers come with hb-theme.js; should it fail to load, safe ones here,
+  // so that Material's bundle still starts (the colours then follow the system)
+  if (typeof window.__md_get !== "function") {
+    const tag = document.querySelector("script[data-md-scope]");
+    const scope = new URL((tag && tag.getAttribute("data-md-scope")) || ".", location);
+    window.__md_scope = scope;
+    window.__md_hash = (text) => [...text].reduce((hash, char) => (hash << 5) - hash + char.charCodeAt(0), 0);
+    window.__md_get = (key, storage, at = scope) => {
+      try {
+        return JSON.parse((storage || localStorage).getItem(at.pathname + "." + key));
+      } catch (e) {
+        return null;
+      }
+    };
+    window.__md_set = (key, value, storage, at = scope) => {
+      try {
+        (storage || localStorage).setItem(at.pathname + "." + key, JSON.stringify(value));
+      } catch (e) { /* storage blocked or full */ }
+    };
+  }
   const later = [...document.querySelectorAll('script[type="text/hb-later"]')];
   let waiting = later.length;
   let started = false;
