@@ -15,7 +15,7 @@
     region.setAttribute("aria-live", "polite");
     region.setAttribute("aria-atomic", "true");
     region.setAttribute("data-hb-announcer", "");
-    document.body.appendChild(region);
+    document.body.insertBefore(region, document.body.firstChild);  // first: it adds nothing to a printout's end
     return region;
   };
   const titleOf = (heading) => {
