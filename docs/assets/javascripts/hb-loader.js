@@ -4,7 +4,7 @@
  * Content-Security-Policy lets it run) starts them, in their order, once the page is on screen:
  * when the browser reports its first paint, or, where a first paint already showed part of the
  * page (or the browser does not report paints), two frames later; in a tab in the background,
- * at once. When every script has run or failed it marks <html data-hb-loaded> and announces
+ * at once; and two frames after the page's load event at the latest. When every script has run or failed it marks <html data-hb-loaded> and announces
  * DOMContentLoaded once more, which Material's bundle waits for (it and hb-core ignore a
  * second one). */
 (() => {
@@ -60,7 +60,10 @@
     new PerformanceObserver((list, observer) => {
       observer.disconnect();
       setTimeout(start, 0);
-    }).observe({ type: "paint" });
+    }).observe({ type: "paint", buffered: true });  // buffered: a paint recorded just before counts too
   }
   document.addEventListener("visibilitychange", start);
+  // a backstop: once the page has loaded, two frames later at the latest
+  if (document.readyState === "complete") afterTwoFrames();
+  else window.addEventListener("load", afterTwoFrames);
 })();
