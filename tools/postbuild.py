@@ -8,6 +8,8 @@
   scheme), and the pages no longer link the palette: a page's first paint then waits for two
   stylesheets, Material's and ours, instead of three. Same rules, same order as when the
   palette was linked before hb.css. Done once: a second run finds the palette in place.
+- The short-address pages that the redirects plugin writes (p/3/, m/4/, b/16/) become Dutch
+  pages with a landmark and the site's policy (tools/redirect_pages.py).
 - The offline copy (--offline) drops 404.html: nothing serves it from file://, and its links
   are absolute paths for a web server.
 - The site on the web (--previews with its address) gets a link-preview card per page
@@ -100,6 +102,9 @@ def run(site: Path, *, offline: bool = False, previews: str | None = None) -> li
     done = [f"minified {minify(site)} scripts and stylesheets",
             "palette at the head of hb.css" if palette_first(site) else "palette already at the head of hb.css",
             f"palette link taken out of {unlink_palette(site)} pages"]
+    from tools.redirect_pages import rewrite
+
+    done.append(f"{rewrite(site)} short-address pages in Dutch")
     if offline:
         done.append("404.html dropped" if drop_404(site) else "no 404.html to drop")
     if previews:

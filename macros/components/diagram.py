@@ -145,7 +145,7 @@ def pitfalls(hb: Handbook, d: Diagram):
                 s.rect(0, y, width, 32, "hb-diagram__solid", rx=16)
                 s.text(16, y + 21, p.title, "hb-diagram__on-solid", size=16, bold=True)
                 s.text(width - 14, y + 21, f"{len(qs)} bezwaren", "hb-diagram__on-solid", size=14, anchor="end")
-                y += 46
+                y += 54  # the first number's circle (radius 12, 5 above the line) starts 5 below the bar
             for q in qs:
                 lines = wrap(q.text, width - text_x - 4, size)
                 s.circle(text_x - 20, y - 5, 12, "hb-diagram__tint")

@@ -7,6 +7,22 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tests.conftest import READY, REMEMBER
 
+@pytest.fixture(scope="session")
+def browser(browser):
+    """Chromium whose contexts set the site's Content-Security-Policy aside: every page carries
+    one in a <meta>, which forbids evaluating strings, and Playwright's wait_for_function does
+    that. test_where_users_are.py holds the site to the policy in a context that asks for it
+    (bypass_csp=False)."""
+    new_context = browser.new_context
+
+    def new_context_without_policy(**kwargs):
+        kwargs.setdefault("bypass_csp", True)
+        return new_context(**kwargs)
+
+    browser.new_context = new_context_without_policy
+    return browser
+
+
 _AXE = Axe()
 # WCAG 2.2 AA, with the target-size rule (2.5.8) that axe leaves off by default
 AXE_OPTIONS = {"resultTypes": ["violations"], "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},

@@ -96,7 +96,7 @@ def test_the_closed_drawer_on_a_phone_takes_no_tab_stops(online, page):
     links = page.locator(".md-sidebar--primary a.md-nav__link")
     assert links.count() > 20, "the navigation drawer holds the site's pages"
     assert all(not link.is_visible() for link in links.all()[:5]), "the closed drawer shows its links"
-    page.locator("label.md-header__button[for=__drawer]").click()
+    page.locator(".md-header").get_by_role("button", name="Navigatie").click()
     page.locator(".md-sidebar--primary a.md-nav__link").nth(1).wait_for(state="visible")
     for _ in range(15):
         page.keyboard.press("Tab")

@@ -1,7 +1,7 @@
 """projector in Chromium: the principles and the myths one card at a time over the whole
 screen, the title at least 48 px and larger than the text, previous and next by button, keys
 and a presenter's clicker, a myth's reality after its question, from the address and from
-file://; phones are not offered it."""
+file://; phones are not offered it, zoomed windows are."""
 from __future__ import annotations
 
 import pytest
@@ -68,11 +68,23 @@ def test_a_myth_shows_its_question_then_its_reality(online, page, watch):
 
 
 @pytest.mark.parametrize("path", ["situering/principes/", "mythen/toeval/"])
-def test_phones_are_not_offered_the_projector(online, page, path):
-    page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(online.page_url(path))
-    assert page.locator("[data-hb-component=projector][data-hb-ready]").count() == 1, "the projector mounted"
-    assert not page.get_by_role("button", name="Presentatiemodus").is_visible(), f"/{path}: a phone is offered a projector mode"
+def test_phones_are_not_offered_the_projector_but_a_zoomed_window_is(online, browser, path):
+    """A phone (touch only, narrow) is not offered it; a laptop window as narrow, as at 200 %
+    zoom, is: never by width alone (WCAG 1.4.4)."""
+    from tests.conftest import READY
+
+    for touch in (True, False):
+        context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=touch, has_touch=touch)
+        page = context.new_page()
+        page.goto(online.page_url(path))
+        page.wait_for_function(READY)
+        assert page.locator("[data-hb-component=projector][data-hb-ready]").count() == 1, "the projector mounted"
+        offered = page.get_by_role("button", name="Presentatiemodus").is_visible()
+        context.close()
+        if touch:
+            assert not offered, f"/{path}: a phone is offered a projector mode"
+        else:
+            assert offered, f"/{path}: a narrow (zoomed) laptop window loses the projector mode"
 
 
 def test_the_projector_from_the_offline_copy(offline, page, watch):

@@ -41,3 +41,17 @@ def test_every_short_address_forwards_to_its_page_and_anchor(request, flavour):
         assert anchor == expected_anchor, f"/{short} forwards to #{anchor}, expected #{expected_anchor}"
         if anchor:
             assert f'id="{anchor}"' in file.read_text(encoding="utf-8"), f"/{short}: #{anchor} is not on {file.name}"
+
+
+@pytest.mark.parametrize("flavour", ["online", "offline"])
+def test_every_short_address_page_is_dutch_with_a_landmark_a_title_and_no_script(request, flavour):
+    """Not mkdocs-redirects' English page: lang="nl", a Dutch title naming where it leads, a
+    <main> with a heading and a link, the site's policy, and no script (the refresh forwards)."""
+    site = request.getfixturevalue(flavour)
+    for short in short_addresses(HB):
+        page, _, _ = target_file(site, short)
+        html = page.read_text(encoding="utf-8")
+        assert '<html lang="nl">' in html and "Redirecting" not in html, f"/{short}: not the Dutch page"
+        assert re.search(r"<title>Korte link naar [^<]+</title>", html), f"/{short}: no Dutch title naming its target"
+        assert re.search(r"<main>\s*<h1>.+</h1>\s*<p>.*<a href=", html, re.S), f"/{short}: no <main> with a heading and a link"
+        assert 'http-equiv="Content-Security-Policy"' in html and "<script" not in html, f"/{short}: a script, or no policy"

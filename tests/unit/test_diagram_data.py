@@ -137,3 +137,17 @@ def test_a_figure_id_used_twice_is_named(data_copy):
         load_handbook(data_copy)
     assert f"data/diagrams.yml, item '{figures[4]['id']}', field 'id': duplicate id '{figures[4]['id']}' (also used by entry #4 of the list)" \
         in info.value.problems, info.value.problems
+
+
+@pytest.mark.parametrize("kind", ["breed", "smal"])
+def test_no_number_of_the_pitfalls_figure_hides_under_its_groups_bar(kind):
+    """On a phone each group's bar spans the drawing above its objections: the first number's
+    circle starts below the bar, not under it."""
+    drawings, _ = component.pitfalls(HB, next(d for d in HB.diagrams if d.id == "valkuilen"))
+    body = str(next(x for x in drawings if x["kind"] == kind)["body"])
+    bars = [(float(y), float(y) + float(h)) for y, h in re.findall(r'<rect class="hb-diagram__solid"[^>]* y="([\d.]+)"[^>]* height="([\d.]+)"', body)]
+    circles = [(float(cy) - float(r), float(cy) + float(r)) for cy, r in re.findall(r'<circle[^>]* cy="([\d.]+)"[^>]* r="([\d.]+)"', body)]
+    assert len(bars) == 5 and len(circles) == 20, f"{kind}: expected five bars and twenty numbers, found {len(bars)} and {len(circles)}"
+    if kind == "smal":
+        hidden = [(top, bottom) for top, bottom in circles for y0, y1 in bars if top < y1 and bottom > y0]
+        assert not hidden, f"numbers under a group's bar in the phone drawing (circle spans {hidden})"

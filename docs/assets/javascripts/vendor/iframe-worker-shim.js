@@ -1,1 +1,66 @@
-"use strict";(()=>{function c(s,n){parent.postMessage(s,n||"*")}function d(...s){return s.reduce((n,e)=>n.then(()=>new Promise(r=>{let t=document.createElement("script");t.src=e,t.onload=r,document.body.appendChild(t)})),Promise.resolve())}var o=class extends EventTarget{constructor(e){super();this.url=e;this.m=e=>{e.source===this.w&&(this.dispatchEvent(new MessageEvent("message",{data:e.data})),this.onmessage&&this.onmessage(e))};this.e=(e,r,t,i,m)=>{if(r===`${this.url}`){let a=new ErrorEvent("error",{message:e,filename:r,lineno:t,colno:i,error:m});this.dispatchEvent(a),this.onerror&&this.onerror(a)}};let r=document.createElement("iframe");r.hidden=!0,document.body.appendChild(this.iframe=r),this.w.document.open(),this.w.document.write(`<html><body><script>postMessage=${c};importScripts=${d};addEventListener("error",({error})=>{parent.dispatchEvent(new ErrorEvent("error",{filename:"${e}",error}))})<\/script><script src=${e}?${+Date.now()}><\/script></body></html>`),this.w.document.close(),onmessage=this.m,onerror=this.e,this.r=new Promise((t,i)=>{this.w.onload=t,this.w.onerror=i})}terminate(){this.iframe.remove(),onmessage=onerror=null}postMessage(e){this.r.catch().then(()=>{this.w.dispatchEvent(new MessageEvent("message",structuredClone({data:e})))})}get w(){return this.iframe.contentWindow}};window.IFrameWorker=o;location.protocol==="file:"&&(window.Worker=o);})();
+/* npm's iframe-worker 1.0 shim (MIT, licence beside it), changed in one respect: it writes no
+ * inline script into its frame, so that it works under the strict Content-Security-Policy
+ * every page carries (script-src 'self'). The frame's postMessage, importScripts and error
+ * handler are set from here instead of from an inline <script>; the worker's own script loads
+ * as a file, as before. On file:// (the offline copy), where a page may not start a Web
+ * Worker, it stands in for Worker: the script runs in a hidden frame and talks by messages. */
+(() => {
+  "use strict";
+  class IFrameWorker extends EventTarget {
+    constructor(url) {
+      super();
+      this.url = url;
+      const frame = document.createElement("iframe");
+      frame.hidden = true;
+      document.body.appendChild(this.iframe = frame);
+      const w = this.w;
+      w.document.open();
+      w.document.write("<html><body></body></html>");
+      w.document.close();
+      // what the worker's script sends reaches this object's listeners, as a worker's would
+      w.postMessage = (data) => {
+        const copy = structuredClone(data);
+        setTimeout(() => {
+          const event = new MessageEvent("message", { data: copy });
+          this.dispatchEvent(event);
+          if (this.onmessage) this.onmessage(event);
+        });
+      };
+      // importScripts: each script in turn, as a file
+      w.importScripts = (...urls) => urls.reduce((done, src) => done.then(() => new Promise((resolve) => {
+        const script = w.document.createElement("script");
+        script.src = src;
+        script.onload = resolve;
+        w.document.body.appendChild(script);
+      })), Promise.resolve());
+      w.addEventListener("error", ({ message, lineno, colno, error }) => {
+        const event = new ErrorEvent("error", { message, filename: `${url}`, lineno, colno, error });
+        this.dispatchEvent(event);
+        if (this.onerror) this.onerror(event);
+      });
+      this.r = new Promise((resolve, reject) => {
+        const script = w.document.createElement("script");
+        script.src = `${url}?${Date.now()}`;
+        script.onload = resolve;
+        script.onerror = reject;
+        w.document.body.appendChild(script);
+      });
+    }
+
+    terminate() {
+      this.iframe.remove();
+    }
+
+    postMessage(data) {
+      this.r.catch(() => null).then(() => {
+        this.w.dispatchEvent(new MessageEvent("message", structuredClone({ data })));
+      });
+    }
+
+    get w() {
+      return this.iframe.contentWindow;
+    }
+  }
+  window.IFrameWorker = IFrameWorker;
+  if (location.protocol === "file:") window.Worker = IFrameWorker;
+})();
