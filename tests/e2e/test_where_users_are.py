@@ -14,8 +14,6 @@ import pytest
 from playwright.sync_api import expect
 
 from macros.components import REGISTRY, scripts_of
-from macros.sessions import preset_code
-from macros.data import load_handbook
 from tests.conftest import READY, REMEMBER
 from tests.e2e.scanning import ANSWERS, PROFILE, SCAN, answer, codes_for
 from tools import sitebuild
@@ -105,8 +103,10 @@ def enter_state(page, site, state: str) -> None:
         root.get_by_role("button", name="Toon profiel").click()
         root.locator("[data-hb-count]").wait_for()
     elif state in ("planner", "timer"):
-        S = load_handbook(ROOT / "data").sessions  # noqa: N806
-        page.goto(site.page_url("voor-trainers/sessie-plannen/") + "#plan=" + preset_code(S, S.preset("halve-dag")))
+        page.goto(site.page_url("voor-trainers/sessie-plannen/"))
+        planner = page.locator("[data-hb-component=session-planner]")
+        planner.get_by_label("Ontwerp", exact=True).select_option("halve-dag")
+        planner.get_by_role("button", name="Plan laden").click()
         if state == "timer":
             page.get_by_role("button", name="Begeleiden met timer").click()
             page.get_by_role("timer").wait_for()
