@@ -39,9 +39,11 @@ def render(template: str, **context) -> str:
 
 @functools.lru_cache(maxsize=None)
 def icon_svg(name: str) -> Markup:
-    """A bundled Material icon as inline SVG, hidden from screen readers."""
+    """A bundled Material icon as inline SVG, hidden from screen readers, with its size in the
+    markup (24 px, which the stylesheet changes): without CSS it stays an icon, not a shape as
+    wide as the page."""
     svg = (ICON_DIR / f"{name}.svg").read_text(encoding="utf-8")
-    return Markup(svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1))
+    return Markup(svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" width="24" height="24" ', 1))
 
 
 def heading_level(level) -> int:

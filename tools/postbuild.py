@@ -10,6 +10,8 @@
   palette was linked before hb.css. Done once: a second run finds the palette in place.
 - The short-address pages that the redirects plugin writes (p/3/, m/4/, b/16/) become Dutch
   pages with a landmark and the site's policy (tools/redirect_pages.py).
+- The theme's inline icons get their size in the markup (24 x 24, which the stylesheets
+  change), so that a page read without CSS shows icons, not shapes as wide as the page.
 - The offline copy (--offline) drops 404.html: nothing serves it from file://, and its links
   are absolute paths for a web server.
 - The site on the web (--previews with its address) gets a link-preview card per page
@@ -82,6 +84,21 @@ def unlink_palette(site: Path) -> int:
     return changed
 
 
+ICON = re.compile(r'<svg (?![^>]*(?<![\w-])width=)([^>]*viewBox="0 0 24 24")')
+
+
+def size_icons(site: Path) -> int:
+    """Width and height on every 24 x 24 icon that lacks them; the icons sized."""
+    sized = 0
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        out, n = ICON.subn(r'<svg width="24" height="24" \1', html)
+        if n:
+            page.write_text(out, encoding="utf-8")
+            sized += n
+    return sized
+
+
 def drop_404(site: Path) -> bool:
     page = site / "404.html"
     existed = page.exists()
@@ -105,6 +122,7 @@ def run(site: Path, *, offline: bool = False, previews: str | None = None) -> li
     from tools.redirect_pages import rewrite
 
     done.append(f"{rewrite(site)} short-address pages in Dutch")
+    done.append(f"{size_icons(site)} icons given their size")
     if offline:
         done.append("404.html dropped" if drop_404(site) else "no 404.html to drop")
     if previews:

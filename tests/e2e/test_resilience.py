@@ -132,3 +132,14 @@ def test_a_script_that_fails_to_load_after_an_instant_page_swap_leaves_the_page_
     page.get_by_role("button", name="Alles openen").click()
     assert page.locator("#principe-6 .hb-principle-cards__body").is_visible(), "the next page's component does not work"
     context.close()
+
+
+def test_without_css_icons_stay_icons(online, page):
+    """Read without stylesheets, an inline icon keeps the size its markup gives it: it once
+    drew as tall as the page was wide and put the first heading 10,000 px down."""
+    page.route("**/*.css", lambda route: route.abort())
+    page.goto(online.page_url("situering/principes/"))
+    tall = page.evaluate("""() => [...document.querySelectorAll('svg')]
+      .filter(s => !s.closest('.hb-diagram, .hb-qr, .hb-stamp') && s.getBoundingClientRect().height > 48)
+      .map(s => (s.closest('[class]') || s).className.toString().slice(0, 40) + ' ' + Math.round(s.getBoundingClientRect().height))""")
+    assert not tall, f"icons drawn larger than 48 px without CSS: {tall[:8]}"
