@@ -10,5 +10,5 @@ INTERFACE_TEXT = ["Deze resultaatcode kan niet gelezen worden", "Je bekijkt een 
 
 # and on paper, the buttons and notices that only a browser with JavaScript shows
 PRINT_INTERFACE_TEXT = [*INTERFACE_TEXT, "Alles sluiten", "Terug naar je eigen antwoorden",
-                        "Link naar dit resultaat", "Druk je selectie af", "Selectie wissen", "staat in deze browser uit",
+                        "Link naar dit resultaat", "Druk je selectie af", "Selectie wissen", "het staat uit, of een script is niet geladen",
                         "kunnen in deze browser niet bewaard worden", "Gekopieerd"]
