@@ -34,7 +34,7 @@ def through_nav(page, title: str, url: str) -> None:
     nav = page.locator(".md-nav--primary")
     link = nav.locator("a.md-nav__link", has_text=title).first
     if not reachable(link):
-        page.locator("label.md-header__button[for=__drawer]").click()
+        page.get_by_role("button", name="Navigatie").click()  # the header's menu button (hb-header.js)
         for _ in range(4):
             if reachable(link):
                 break
