@@ -192,6 +192,9 @@ def test_every_design_on_the_trainers_page_opens_the_same_plan(online, page):
         page.evaluate("href => { location.hash = href.split('#')[1]; }", href)  # the same page: the hash changes
         code = "#plan=" + design_code(page, preset.id)  # the engine's plan link of the design
         page.wait_for_function("code => location.hash === code", arg=code)
+        # the address changes first, the plan's blocks follow: wait for the plan itself
+        page.wait_for_function("n => document.querySelectorAll('[data-hb-component=session-planner] [data-hb-blocks] > li').length === n",
+                               arg=len(expected_blocks(preset.id)))
         assert page.evaluate(PLAN)["blocks"] == expected_blocks(preset.id), f"{preset.id}: the planner shows another plan"
         assert planner(page).get_by_label("Ontwerp", exact=True).input_value() == preset.id
 

@@ -72,6 +72,10 @@ def open_search(page, query: str) -> None:
         page.locator(".md-search__input").click()
     page.locator(".md-search__input").press_sequentially(query)
     page.locator(".md-search-result__item").first.wait_for()
+    # the pointer leaves the button it pressed, whose neighbour ("Leegmaken") would otherwise
+    # be fading its tooltip in while axe judges its colours; then every fade has ended
+    page.mouse.move(1, page.viewport_size["height"] - 1)
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
 
 
 def open_drawer(page) -> None:
