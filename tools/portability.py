@@ -56,6 +56,18 @@ class Report:
     error: str = ""
 
 
+def pins() -> list[str]:
+    """'name==version' of every package of requirements.lock. Their hashes stay out: the
+    engines bring dependencies of their own that the project's lock does not hash, and pip
+    asks hashes of every package once one has them (this tool is not part of the tests)."""
+    out = []
+    for line in (ROOT / "requirements.lock").read_text(encoding="utf-8").splitlines():
+        line = line.split("#")[0].strip().rstrip("\\").strip()
+        if "==" in line and not line.startswith("-"):
+            out.append(line.split(";")[0].strip())
+    return out
+
+
 def environment(name: str) -> Path:
     """The engine's virtual environment, made once."""
     folder = CACHE / "engines" / name
@@ -67,8 +79,7 @@ def environment(name: str) -> Path:
     shutil.rmtree(folder, ignore_errors=True)
     venv.create(folder, with_pip=True)
     requirements = folder / "requirements.txt"
-    keep = [line for line in (ROOT / "requirements.lock").read_text(encoding="utf-8").splitlines()
-            if line.split("==")[0].strip().lower() not in NOT_FOR[name]]
+    keep = [pin for pin in pins() if pin.split("==")[0].lower() not in NOT_FOR[name]]
     requirements.write_text("\n".join([ENGINES[name], *keep]) + "\n", encoding="utf-8")
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
                     "-r", str(requirements)], check=True)
