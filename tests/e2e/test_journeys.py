@@ -186,3 +186,18 @@ def test_a_trainers_afternoon_in_one_tab(request, page, watch, flavour):
     if flavour == "online":
         assert still_instant(page), "the afternoon ran in one tab with instant navigation"
     no_errors(watch, f"a trainer's afternoon ({flavour})")
+
+
+def test_a_stylesheet_dropped_after_the_page_arrived_is_linked_again(online, page):
+    """Material may drop the previous page's <link>s after it announced the new page, when the
+    component has already mounted: the component's stylesheet comes back by itself."""
+    page.goto(online.page_url("voor-trainers/groepsprofiel/"))
+    link = page.locator('link[data-hb-style="hb-group-profile.css"]')
+    expect(link).to_have_count(1)
+    page.evaluate("document.querySelector('link[data-hb-style=\"hb-group-profile.css\"]').remove()")
+    expect(link).to_have_count(1)
+    expect(link).to_have_attribute("data-hb-arrived", "")
+    page.set_viewport_size({"width": 1024, "height": 768})
+    page.get_by_role("button", name="Toon deze QR-code op het scherm").click()
+    size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('[data-hb-screen-count]')).fontSize)")
+    assert size >= 28, f"the projector's text is {size}px once its stylesheet came back"

@@ -105,6 +105,18 @@
     return styles[name];
   }
 
+  /* Material may drop the <link>s of the previous page only after it has announced the new
+     one, when hb-core has already found them there: whenever one of ours leaves the head while
+     a component on the page asks for it, it is linked again. */
+  function relinkDropped(records) {
+    const dropped = records.some((r) => [...r.removedNodes].some((n) => n.nodeType === 1 && n.hasAttribute("data-hb-style")));
+    if (!dropped) return;
+    document.querySelectorAll("[data-hb-styles]").forEach((root) => {
+      list(root, "data-hb-styles").forEach((name) => { if (!styleLink(name)) loadStyle(name); });
+    });
+  }
+  new MutationObserver(relinkDropped).observe(document.head, { childList: true });
+
   /* A page opened from a reading path (?leerpad= in its address) gets the path's bar: a
      reading-path component, whose script fills it (hb-reading-path.js, loaded for it below). */
   function pathBar() {
