@@ -65,7 +65,9 @@ def keep_short_page(page):
                if route.request.is_navigation_request() else route.continue_())
 
 
-def open_search(page, query: str) -> None:
+def open_search(page, query: str, settle: bool = True) -> None:
+    """Type a query into search and wait for its first result; with settle, also for every fade
+    to end (a string evaluation, which a strict policy refuses: pass settle=False there)."""
     if page.viewport_size["width"] < 1220:
         page.locator(".md-header").get_by_role("button", name="Zoeken").click()
     else:
@@ -75,7 +77,8 @@ def open_search(page, query: str) -> None:
     # the pointer leaves the button it pressed, whose neighbour ("Leegmaken") would otherwise
     # be fading its tooltip in while axe judges its colours; then every fade has ended
     page.mouse.move(1, page.viewport_size["height"] - 1)
-    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+    if settle:
+        page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
 
 
 def open_drawer(page) -> None:
@@ -412,7 +415,7 @@ def test_every_page_works_under_a_strict_content_security_policy(strict, browser
     page.goto(url)
     settled(page)
     try:
-        open_search(page, "vakbond")
+        open_search(page, "vakbond", settle=False)
     except Exception as error:
         found.append(f"search: no results: {str(error).splitlines()[0]}")
     page.keyboard.press("Escape")
@@ -442,7 +445,7 @@ def test_the_offline_copy_works_under_its_own_policy(offline, browser):
             found.append(f"{path or 'start'}: {problem}")
         found += [f"{path or 'start'}: {v}" for v in page.evaluate("window.__csp")]
     try:
-        open_search(page, "vakbond")
+        open_search(page, "vakbond", settle=False)
     except Exception as error:
         found.append(f"search: no results: {str(error).splitlines()[0]}")
     found += [f"search: {v}" for v in page.evaluate("window.__csp")]
