@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from urllib.parse import urljoin, urlparse
 
 import pytest
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from macros.site import edition
@@ -182,8 +183,8 @@ def test_paper_scores_by_keyboard_alone_then_the_projector(online, page, watch):
     assert not CODE.search(seen["text"]) and "Profiel van de groep, 2 deelnemers" in seen["text"], \
         f"the projector shows the result alone, never a code: {seen['text'][:200]!r}"
     page.keyboard.press("Escape")
-    assert not dialog.is_visible() and page.evaluate("document.activeElement.textContent") == "Toon op het scherm", \
-        "Escape leaves the projector view and focus returns to its button"
+    expect(dialog).to_be_hidden()
+    expect(page.locator(":focus"), "Escape leaves the projector view and focus returns to its button").to_have_text("Toon op het scherm")
     no_errors(watch, "keyboard and projector")
 
 
