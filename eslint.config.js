@@ -11,6 +11,7 @@ module.exports = [
     ignores: [
       "node_modules/**", "site/**", "build/**", "dist/**", ".venv/**", ".cache/**",
       "docs/assets/javascripts/vendor/**",   // npm releases, unchanged (vendor/vendored.json)
+      "tests/unit/fixtures/**",              // text for the checks of the words, never run
     ],
   },
   js.configs.recommended,

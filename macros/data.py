@@ -370,17 +370,18 @@ def _lookup(items, wanted, what, file, key="id"):
 # ---------------------------------------------------------------------------
 # Reading and checking
 # ---------------------------------------------------------------------------
-def read_file(path: Path) -> Any:
-    """A data file's YAML; SourceError naming the file when it is missing, empty, not UTF-8
-    or not YAML."""
-    shown = f"data/{path.name}"
+def read_file(path: Path, shown: str | None = None) -> Any:
+    """A data file's YAML; SourceError naming the file (as `shown`, data/<name> unless told)
+    when it is missing, empty, not UTF-8 or not YAML."""
+    shown = shown or f"data/{path.name}"
     text = read_text(path, shown)
     try:
         raw = yaml.load(text, Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         raise SourceError(f"{shown}: is not valid YAML ({exc})".replace("\n", " ")) from None
     if raw is None:
-        raise SourceError(f"{shown}: the file is empty (see schemas/{path.stem}.schema.json for what it holds)")
+        schema_name = "ui" if path.parent.name == "ui" else path.stem
+        raise SourceError(f"{shown}: the file is empty (see schemas/{schema_name}.schema.json for what it holds)")
     return raw
 
 

@@ -136,6 +136,13 @@ def config(env) -> Mapping:
     return env.conf
 
 
+def language(settings: Mapping) -> str:
+    """The site's language (theme.language): MkDocs' theme object or Zensical's plain settings."""
+    theme = settings.get("theme")
+    value = theme.get("language") if hasattr(theme, "get") else None
+    return str(value or "nl")
+
+
 def here(env) -> Here:
     page = getattr(env, "page", None)
     if page is None:

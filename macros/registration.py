@@ -11,8 +11,10 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from . import engine, slots
-from .components import INLINE, REGISTRY, by_name, scripts_of, styles_of
+from html import escape
+
+from . import engine, slots, ui as words
+from .components import ENGINES, INLINE, REGISTRY, by_name, scripts_of, styles_of
 from .data import load_handbook
 from .engine import Here
 from .render import ComponentError
@@ -32,11 +34,14 @@ def register(env) -> None:
     problems = short_address_problems(redirects, handbook) if redirects is not None else []
     if problems:
         raise SourceError("The short addresses do not match the data:\n" + "\n".join(f"  - {p}" for p in problems))
-    site = Site(handbook=handbook, docs_dir=docs_dir, config=settings, nav=engine.nav_items(settings["nav"]))
+    ui = words.load_ui(Path(env.project_dir) / "data", engine.language(settings), {c.name for c in REGISTRY} | ENGINES)
+    site = Site(handbook=handbook, docs_dir=docs_dir, config=settings, nav=engine.nav_items(settings["nav"]), ui=ui)
     env.variables["handbook"] = handbook
     # Link previews (overrides/main.html, macros/social.py) for the site on the web; the
     # offline copy is opened from a folder, never shared as a link
     settings["extra"]["hb_previews"] = bool(site.site_url.strip("/")) and not engine.offline(env)
+    # the header's, the footer's and every page's scripts' words (overrides/main.html)
+    settings["extra"]["hb_ui"] = words.for_page(ui)
 
     def here() -> Here:
         return engine.here(env)
@@ -51,17 +56,21 @@ def register(env) -> None:
 ROOT = re.compile(r'data-hb-component="([a-z-]+)"')
 
 
-def with_scripts(html: str) -> str:
+def with_scripts(html: str, ui=None) -> str:
     """Each component root in the HTML says which of our scripts enhance it and which
     stylesheet of its own styles what its script shows: hb-core reads both from the roots
     in the page, on the first load as after an instant page swap, loads the scripts in
-    order and links the stylesheet before mounting (no page waits for it to paint)."""
+    order and links the stylesheet before mounting (no page waits for it to paint). A root
+    also carries the words its script shows (data-hb-ui, from data/ui/<language>.yml)."""
 
     def mark(match: re.Match) -> str:
         component = by_name(match.group(1))
         looks = styles_of(component)
+        # the words of the script that mounts it (the self-check: the scan's)
+        said = words.attribute(ui, component.shares or component.name, component.engines) if ui is not None else ""
         return f'{match.group(0)} data-hb-scripts="{" ".join(scripts_of(component))}"' + \
-            (f' data-hb-styles="{" ".join(looks)}"' if looks else "")
+            (f' data-hb-styles="{" ".join(looks)}"' if looks else "") + \
+            (f' data-hb-ui="{escape(said)}"' if said else "")
 
     return ROOT.sub(mark, html)
 
@@ -86,7 +95,7 @@ def bind(site: Site, func: Callable[..., str], here: Callable[[], Here], compone
             raise ComponentError(f"macro {name}(): {exc}") from None
         if not component:
             return out
-        return slots.slot(with_scripts(out), component)
+        return slots.slot(with_scripts(out, site.ui), component)
 
     macro.__signature__ = public
     return macro

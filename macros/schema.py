@@ -354,6 +354,35 @@ class Diagrams(_List):
     root: Annotated[list[Diagram], Field(min_length=1)]
 
 
+# ---------------------------------------------------------------------------
+# ui/<language>.yml: every word the scripts and templates show
+# ---------------------------------------------------------------------------
+Key = Annotated[str, _pattern(r"^[a-z][a-z0-9_]*$", "must be a key of lower-case letters, digits and _")]
+Locale = Annotated[str, _pattern(r"^[a-z]{2,3}(-[A-Z]{2})?$", "must be a language tag such as nl-BE")]
+
+
+def _placeholders(text: str) -> str:
+    """{name} fills a word in; a brace that opens no such place is a typing error."""
+    rest = re.sub(r"\{[a-z][a-z0-9_]*\}", "", text)
+    if "{" in rest or "}" in rest:
+        raise ValueError(f"has a brace that is no {{placeholder}} of lower-case letters: {text!r}")
+    return text
+
+
+Word = Annotated[Text, AfterValidator(_placeholders)]
+
+
+class Ui(Strict):
+    """The words of one language. `site`: the header, the footer and the scripts of every page;
+    `components`: per component (its name in macros/components), the words its script and its
+    template show. {name} is filled in by the script; a key with a `_one` twin takes that one
+    when the number n is 1. Dates and numbers are written as `locale` writes them."""
+
+    locale: Locale
+    site: dict[Key, Word]
+    components: dict[Id, dict[Key, Word]]
+
+
 FILES: dict[str, type[BaseModel]] = {
     "principles": Principles, "myths": Myths, "benefits": Benefits, "objections": Objections,
     "selfcheck": SelfCheck, "practice": Practice, "glossary": Glossary, "activities": Activities,
@@ -452,6 +481,9 @@ def problems_in(file: str, raw: Any, error: ValidationError) -> list[str]:
 # JSON Schemas for editors
 # ---------------------------------------------------------------------------
 def json_schema(name: str) -> dict:
+    if name == "ui":
+        return {"$schema": "https://json-schema.org/draft/2020-12/schema", **Ui.model_json_schema(),
+                "title": "data/ui/<language>.yml"}
     schema = FILES[name].model_json_schema()
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema, "title": f"data/{name}.yml"}
 
@@ -463,7 +495,7 @@ def schema_text(name: str) -> str:
 def write_schemas(folder: Path = SCHEMAS) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name in FILES:
+    for name in [*FILES, "ui"]:
         path = folder / f"{name}.schema.json"
         path.write_text(schema_text(name), encoding="utf-8")
         written.append(path)

@@ -20,6 +20,7 @@ from . import engine
 from .data import Handbook
 from .engine import Here, NavItem, front_matter, relative_url
 from .render import ComponentError
+from .schema import Ui
 from .sources import read_text
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -35,6 +36,11 @@ class Site:
     docs_dir: Path
     config: Mapping  # the engine's settings, read at render time: the offline plugin changes them after us
     nav: tuple[NavItem, ...] = ()  # the navigation (macros/engine.py)
+    ui: Ui | None = None  # the interface's words (macros/ui.py); a component's: words(name)
+
+    def words(self, component: str) -> dict[str, str]:
+        """A component's words for its template (data/ui/<language>.yml; {} without them)."""
+        return dict(self.ui.components.get(component, {})) if self.ui is not None else {}
 
     @functools.cached_property
     def chapters(self) -> tuple[tuple[str, str], ...]:

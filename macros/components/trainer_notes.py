@@ -13,4 +13,4 @@ from ..site import Here, Site
 
 def trainer_notes(site: Site, here: Here) -> str:
     """The toggle, on a line of its own just above the page's first note for trainers."""
-    return render("trainer-notes.html")
+    return render("trainer-notes.html", ui=site.words("trainer-notes"))

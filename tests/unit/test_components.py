@@ -13,6 +13,7 @@ from macros.data import load_handbook
 from macros.render import ComponentError
 from macros.site import Here, Site
 from tools.sitebuild import ROOT
+from macros.ui import project_ui
 
 HB = load_handbook(ROOT / "data")
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>"'
@@ -21,7 +22,7 @@ MYTH = Here("mythen/toeval/", "mythen/toeval.md")
 
 
 def site(handbook=HB, directory_urls=True):
-    return Site(handbook=handbook, docs_dir=ROOT / "docs",
+    return Site(ui=project_ui(), handbook=handbook, docs_dir=ROOT / "docs",
                 config={"use_directory_urls": directory_urls, "site_url": "https://example.org/hb/"})
 
 

@@ -16,13 +16,14 @@ from macros.drawing import text_width, wrap
 from macros.render import ComponentError
 from macros.site import Here, Site
 from tools.sitebuild import ROOT
+from macros.ui import project_ui
 
 HB = load_handbook(ROOT / "data")
 DRAWINGS = ROOT / "docs" / "assets" / "diagrams"
 
 
 def site(handbook=HB, docs_dir=ROOT / "docs"):
-    return Site(handbook=handbook, docs_dir=docs_dir, config={"use_directory_urls": True, "site_url": "https://example.org/"})
+    return Site(ui=project_ui(), handbook=handbook, docs_dir=docs_dir, config={"use_directory_urls": True, "site_url": "https://example.org/"})
 
 
 def on_its_page(d) -> Here:

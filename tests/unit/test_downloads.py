@@ -8,13 +8,14 @@ from macros.components.downloads import FILES, downloads, size_text
 from macros.data import load_handbook
 from macros.site import Here, Site
 from tools.sitebuild import ROOT
+from macros.ui import project_ui
 
 HB = load_handbook(ROOT / "data")
 
 
 def render(monkeypatch, folder, directory_urls=True):
     monkeypatch.setenv("HB_DOWNLOADS", str(folder))
-    site = Site(handbook=HB, docs_dir=ROOT / "docs",
+    site = Site(ui=project_ui(), handbook=HB, docs_dir=ROOT / "docs",
                 config={"use_directory_urls": directory_urls, "site_url": "https://example.org/hb/"})
     here = Here("voor-trainers/", "voor-trainers/index.md") if directory_urls else \
         Here("voor-trainers/index.html", "voor-trainers/index.md")
@@ -52,7 +53,7 @@ def test_sizes_read_as_in_dutch():
 def test_a_build_without_the_files_links_to_none_of_them_and_says_so(monkeypatch, tmp_path):
     """`make build` alone: dist/ is empty, so each link would be a 404 on that site."""
     monkeypatch.setenv("HB_DOWNLOADS", str(tmp_path))
-    site = Site(handbook=HB, docs_dir=ROOT / "docs",
+    site = Site(ui=project_ui(), handbook=HB, docs_dir=ROOT / "docs",
                 config={"use_directory_urls": True, "site_url": "https://example.org/hb/"})
     html = BeautifulSoup(downloads(site, Here("voor-trainers/", "voor-trainers/index.md")), "html.parser")
     links = [a["href"] for a in html.select("li a")]

@@ -17,6 +17,7 @@ from macros.sessions import clock, duration, elapsed, gather, units
 from macros.engine import nav_items
 from macros.site import Here, Site
 from tools.sitebuild import ROOT
+from macros.ui import project_ui
 
 HB = load_handbook(ROOT / "data")
 S = HB.sessions
@@ -25,7 +26,7 @@ NAV = yaml.safe_load("nav:\n" + (ROOT / "mkdocs.yml").read_text(encoding="utf-8"
 
 
 def site(directory_urls=True) -> Site:
-    return Site(handbook=HB, docs_dir=ROOT / "docs", nav=nav_items(NAV),
+    return Site(ui=project_ui(), handbook=HB, docs_dir=ROOT / "docs", nav=nav_items(NAV),
                 config={"use_directory_urls": directory_urls, "site_url": "https://example.org/hb/"})
 
 

@@ -9,6 +9,7 @@ from macros.data import load_handbook
 from macros.render import ComponentError
 from macros.site import Site, short_addresses
 from tools.sitebuild import ROOT
+from macros.ui import project_ui
 
 HB = load_handbook(ROOT / "data")
 
@@ -34,7 +35,7 @@ def test_every_principle_myth_and_objection_has_its_short_address_in_mkdocs_yml(
 
 
 def test_short_address_of_a_number_that_does_not_exist_is_an_error():
-    site = Site(handbook=HB, docs_dir=ROOT / "docs", config={"use_directory_urls": True, "site_url": "https://example.org/hb"})
+    site = Site(ui=project_ui(), handbook=HB, docs_dir=ROOT / "docs", config={"use_directory_urls": True, "site_url": "https://example.org/hb"})
     assert site.short("m", 4) == "https://example.org/hb/m/4/"
     with pytest.raises(ComponentError, match="no short address m/14/"):
         site.short("m", 14)

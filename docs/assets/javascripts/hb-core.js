@@ -15,6 +15,13 @@
  * components are mounted, <html data-hb-page="n"> counts the pages shown so far. A page opened
  * from a reading path gets the path's bar (pathBar).
  *
+ * Words: every word a script shows comes from data/ui/<language>.yml (macros/ui.py). The
+ * site's words sit in <script type="application/json" id="hb-ui"> beside the header (HB.t), a
+ * component's on its root (HB.words(root)). t(key, { name: value }) fills each {name}; when n
+ * is 1 a key's "_one" twin is taken where there is one. A word that is missing is reported on
+ * the console and shows as its key: a script never breaks for a word. Dates and numbers are
+ * written as the file's locale writes them (HB.date, HB.number).
+ *
  * Storage never breaks a page: blocked or full storage is ignored, a value that does not
  * parse or validate is set aside under "<key>:set-aside" (":set-aside:2"… when that one is
  * taken: an earlier set-aside is never overwritten) and not used.
@@ -123,7 +130,7 @@
     const article = document.querySelector("article.md-content__inner");
     if (!article || !/[?&]leerpad=/.test(location.search) || article.querySelector("[data-hb-component=reading-path]")) return;
     const bar = el("nav", "hb-reading-path__bar");
-    bar.setAttribute("aria-label", "Leerpad");
+    bar.setAttribute("aria-label", window.HB.t("reading_path"));
     bar.setAttribute("data-hb-component", "reading-path");
     bar.setAttribute("data-hb-scripts", "hb-reading-path.js");
     bar.setAttribute("data-hb-styles", "hb-reading-path.css");
@@ -158,6 +165,41 @@
       document.documentElement.setAttribute("data-hb-page", String(current));
     });
   }
+
+  const own = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+
+  function parsed(json, where) {
+    try {
+      const value = JSON.parse(json || "{}");
+      if (value && typeof value === "object" && !Array.isArray(value)) return value;
+    } catch { /* reported below */ }
+    console.error("Handboek: de woorden van " + where + " zijn onleesbaar.");
+    return {};
+  }
+
+  function wordsOf(strings, where) {
+    return function word(key, vars) {
+      const one = vars && vars.n === 1 && own(strings, key + "_one");
+      const text = one ? strings[key + "_one"] : own(strings, key) ? strings[key] : null;
+      if (typeof text !== "string") {
+        console.error("Handboek: het woord '" + key + "' van " + where + " ontbreekt.");
+        return key;
+      }
+      return vars ? text.replace(/\{([a-z][a-z0-9_]*)\}/g, (all, name) => (own(vars, name) ? String(vars[name]) : all)) : text;
+    };
+  }
+
+  let site = null;
+  function siteWords() {
+    if (!site) {
+      const tag = document.getElementById("hb-ui");
+      site = parsed(tag && tag.textContent, SITE);
+    }
+    return site;
+  }
+  const SITE = "site";
+  const siteWord = (key, vars) => wordsOf(siteWords(), SITE)(key, vars);
+  const locale = () => siteWords().locale || document.documentElement.lang || undefined;
 
   /* Keep raw under a set-aside key of its own: "<key>:set-aside", or ":set-aside:2", ":3"…
      when that one holds something else, so that no earlier set-aside is overwritten; the
@@ -290,7 +332,14 @@
     copyText: copyText,
     say: say,
     el: el,
-    bar: bar
+    bar: bar,
+    t: siteWord,
+    words: function (root) {
+      return wordsOf(parsed(root.getAttribute("data-hb-ui"), root.getAttribute("data-hb-component")), root.getAttribute("data-hb-component"));
+    },
+    date: function (value, options) { return new Date(value).toLocaleDateString(locale(), options); },
+    dateTime: function (value, options) { return new Date(value).toLocaleString(locale(), options); },
+    number: function (value, options) { return Number(value).toLocaleString(locale(), options); }
   };
 
   function onPage() {

@@ -8,7 +8,7 @@
     if (!link) return;
     const url = new URL(link.getAttribute("href"), location.href).href; // Material makes it absolute
     window.HB.copyText(url).then((ok) => {
-      if (ok) window.HB.say("Link gekopieerd: " + url);
+      if (ok) window.HB.say(window.HB.t("link_copied", { url: url }));
     });
   });
 })();

@@ -1,10 +1,11 @@
 /* trainer-notes: notes for trainers (admonitions of type trainer) show only after
- * "Trainersnotities tonen"; the choice is kept in this browser for every page. Without
+ * the button "show"; the choice is kept in this browser for every page. Without
  * JavaScript the notes show. A note that is hidden is not printed either. */
 (function () {
   "use strict";
   if (!window.HB) return;
   const KEY = "hb:trainer-notes";
+  let t = window.HB.t; // the component's words, once a root has mounted
 
   function on() {
     const kept = window.HB.storage.read(KEY, (v) => v === true || v === false);
@@ -18,17 +19,17 @@
     });
     // The button says what it does next (its label changes, so no aria-pressed beside it)
     Array.prototype.forEach.call(document.querySelectorAll("[data-hb-component=trainer-notes] button"), (b) => {
-      b.textContent = show ? "Trainersnotities verbergen" : "Trainersnotities tonen";
+      b.textContent = t(show ? "hide" : "show");
     });
   }
 
   function mount(root) {
+    t = window.HB.words(root);
     root.querySelector("button").addEventListener("click", () => {
       const show = !on();
       const kept = window.HB.storage.write(KEY, show);
       apply(show);
-      if (!kept) window.HB.say(show ? "Trainersnotities staan aan op deze pagina; deze browser bewaart je keuze niet." : "Trainersnotities staan uit.");
-      else window.HB.say(show ? "Trainersnotities staan aan, op elke pagina." : "Trainersnotities staan uit.");
+      window.HB.say(t(!show ? "off" : kept ? "on_everywhere" : "on_this_page"));
     });
     apply(on());
     root.hidden = false;
