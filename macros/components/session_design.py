@@ -46,4 +46,4 @@ def session_design(site: Site, here: Here, preset_id: str) -> str:
         preset = site.handbook.sessions.preset(preset_id)
     except KeyError as exc:
         raise ComponentError(exc.args[0]) from None
-    return render("session-design.html", d=design(site, here, preset), steps=False)
+    return render("session-design.html", d=design(site, here, preset), steps=False, ui=site.words("session-design"))
