@@ -12,7 +12,7 @@ import json
 
 from ..data import Kit, Material, Preset, Sessions
 from ..render import render
-from ..sessions import activity_links, clock, duration, start_of
+from ..sessions import activity_links, clock, duration, say, start_of
 from ..site import Here, Site
 from .print_stamp import stamp
 from .session_design import PEOPLE, PLANNER_PAGE, design
@@ -76,12 +76,12 @@ def sample_kit(site: Site, preset: Preset) -> list[dict]:
     s = site.handbook.sessions
     variant = preset.variant(PEOPLE)
     start = start_of(preset)
-    at, agenda = start, []
+    at, agenda, words = start, [], site.words("session-engine")
     for block in preset.blocks:
-        agenda.append(f"{clock(at)} {s.activity(block.activity).title}")
+        agenda.append(say(words, "agenda_line", time=clock(at), title=s.activity(block.activity).title))
         at += block.minutes
-    agenda.append(f"{clock(at)} {site.words('session-engine')['end']}")
-    values = {"titel": preset.title, "begin": clock(start), "einde": clock(at), "duur": duration(preset.minutes),
+    agenda.append(say(words, "agenda_line", time=clock(at), title=words["end"]))
+    values = {"titel": preset.title, "begin": clock(start), "einde": clock(at), "duur": duration(preset.minutes, words),
               "agenda": "\n".join(agenda), "deelnemers": str(variant.people), "handboek": site.site_url}
     kit = _kit(preset.kit)
     return [{"id": key, "text": fill_kit(kit[key], values)} for key in KITS]

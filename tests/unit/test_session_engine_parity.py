@@ -14,7 +14,7 @@ import pytest
 from macros.components import session_planner
 from macros import ui as words
 from macros.sessions import clock, duration, elapsed, gather
-from tests.unit.test_session_planner_data import PLANNER, S, site
+from tests.unit.test_session_planner_data import PLANNER, S, WORDS, site
 from tools.sitebuild import ROOT
 
 ENGINE = ROOT / "docs" / "assets" / "javascripts" / "hb-session-engine.js"
@@ -62,7 +62,7 @@ def cases():
 def test_clock_times_and_lengths_are_the_same_in_both(cases):
     _, js = cases
     assert js["clock"] == [clock(m) for m in MINUTES], "clock times differ between the engine and sessions.py"
-    assert js["duration"] == [duration(m) for m in MINUTES], "lengths differ between the engine and sessions.py"
+    assert js["duration"] == [duration(m, WORDS) for m in MINUTES], "lengths differ between the engine and sessions.py"
     assert js["elapsed"] == [elapsed(m) for m in MINUTES], "times since the start differ between the engine and sessions.py"
 
 
@@ -71,7 +71,7 @@ def test_materials_are_the_same_in_both_for_every_design_group_and_form(cases):
     assert len(js["materials"]) == len(plans) > 200, "the engine answered for fewer cases than asked"
     for plan, needs in zip(plans, js["materials"]):
         preset = S.preset(plan["preset"])
-        python = [n.text for n in gather(S, preset.blocks_for(plan["variant"]), plan["people"], plan["online"])]
+        python = [n.text for n in gather(S, preset.blocks_for(plan["variant"]), plan["people"], plan["online"], WORDS)]
         assert needs == python, f"materials differ for {plan}:\nengine: {needs}\npython: {python}"
 
 
@@ -81,5 +81,5 @@ def test_the_parity_test_sees_a_difference(monkeypatch):
     monkeypatch.setattr(sessions, "units", lambda per, people, table: people)
     plans = [{"preset": "halve-dag", "variant": "20", "people": 20, "online": False}]
     js = engine(session_planner.config(site(), PLANNER), plans)
-    python = [n.text for n in sessions.gather(S, S.preset("halve-dag").blocks_for("20"), 20, False)]
+    python = [n.text for n in sessions.gather(S, S.preset("halve-dag").blocks_for("20"), 20, False, WORDS)]
     assert js["materials"][0] != python, "a drifted Python rule was not noticed"
