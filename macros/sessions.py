@@ -6,10 +6,15 @@ The planner's own arithmetic, with the plan link (#plan=…) and the session kit
 docs/assets/javascripts/hb-session-engine.js. The sums both do (clock times, lengths, time
 since the start, materials for a group) are held to the same answers by
 tests/unit/test_session_engine_parity.py, which runs the engine under Node.
+
+Lengths and materials are worded with the engine's words (the session-engine part of
+data/ui/<language>.yml, site.words("session-engine")), filled in as hb-core fills them.
 """
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 
@@ -31,12 +36,18 @@ def elapsed(minutes: int) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 
-def duration(minutes: int) -> str:
+def say(words: Mapping[str, str], key: str, **values) -> str:
+    """A word of `words` with its {names} filled in; its twin key_one when n is 1 (as HB.words)."""
+    text = words[f"{key}_one"] if values.get("n") == 1 and f"{key}_one" in words else words[key]
+    return re.sub(r"\{([a-z][a-z0-9_]*)\}", lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), text)
+
+
+def duration(minutes: int, words: Mapping[str, str]) -> str:
     """A length in words: 45 minuten, 1 uur, 3 uur 30 minuten."""
     hours, rest = divmod(minutes, 60)
     if not hours:
-        return f"{rest} minuten"
-    return f"{hours} uur" + (f" {rest} minuten" if rest else "")
+        return say(words, "duration_minutes", minutes=rest)
+    return say(words, "duration_hours_minutes" if rest else "duration_hours", hours=hours, minutes=rest)
 
 
 def start_of(preset: Preset | None) -> int:
@@ -60,7 +71,7 @@ class Need:
     text: str
 
 
-def gather(sessions: Sessions, blocks: tuple[Block, ...], people: int, online: bool) -> list[Need]:
+def gather(sessions: Sessions, blocks: tuple[Block, ...], people: int, online: bool, words: Mapping[str, str]) -> list[Need]:
     """The materials of all blocks for this group, in the order they are first needed."""
     found: dict[str, tuple[int, object]] = {}
     for block in blocks:
@@ -71,13 +82,12 @@ def gather(sessions: Sessions, blocks: tuple[Block, ...], people: int, online: b
             found[m.key] = (max(quantity, first[0]), first[1]) if first else (quantity, m)
     out = []
     for key, (quantity, m) in found.items():
-        text = f"{quantity} {m.item if quantity == 1 else m.items}"
+        text = say(words, "material", count=quantity, thing=m.item if quantity == 1 else m.items)
         if m.handout:
             handout = sessions.handout(m.handout)
-            sheets = quantity * handout.sheets
-            text += f" ({sheets} {'vel' if sheets == 1 else 'vellen'} A4 afdrukken{' en knippen' if handout.cut else ''})"
+            text = say(words, "material_print_cut" if handout.cut else "material_print", material=text, n=quantity * handout.sheets)
         if m.note:
-            text += f", {m.note}"
+            text = say(words, "material_note", material=text, note=m.note)
         out.append(Need(key, text))
     return out
 

@@ -31,9 +31,10 @@ def design(site: Site, here: Here, preset: Preset, steps: bool = False) -> dict:
         })
         at += block.minutes
     variant = preset.variant(PEOPLE)
+    engine_words = site.words("session-engine")
     return {
-        "p": preset, "rows": rows, "total": duration(preset.minutes), "people": variant.people,
-        "materials": [need.text for need in gather(sessions, preset.blocks, variant.people, variant.online)],
+        "p": preset, "rows": rows, "total": duration(preset.minutes, engine_words), "people": variant.people,
+        "materials": [need.text for need in gather(sessions, preset.blocks, variant.people, variant.online, engine_words)],
         # the planner's heading of this design: without JavaScript it shows the design there,
         # with JavaScript the planner loads it (the engine's plan of this design)
         "planner": "" if here.src == PLANNER_PAGE else site.url(PLANNER_PAGE, here, f"ontwerp-{preset.id}"),
@@ -46,4 +47,4 @@ def session_design(site: Site, here: Here, preset_id: str) -> str:
         preset = site.handbook.sessions.preset(preset_id)
     except KeyError as exc:
         raise ComponentError(exc.args[0]) from None
-    return render("session-design.html", d=design(site, here, preset), steps=False)
+    return render("session-design.html", d=design(site, here, preset), steps=False, ui=site.words("session-design"))

@@ -12,13 +12,13 @@ import json
 
 from ..data import Kit, Material, Preset, Sessions
 from ..render import render
-from ..sessions import activity_links, clock, duration, start_of
+from ..sessions import activity_links, clock, duration, say, start_of
 from ..site import Here, Site
 from .print_stamp import stamp
 from .session_design import PEOPLE, PLANNER_PAGE, design
 
-KIT_TITLES = {"invitation": "Uitnodiging en voorbereiding", "evaluation": "Evaluatieformulier",
-              "followup": "Mail na de sessie"}
+# the texts of the session kit, in the planner's order (their titles: kit_<id> in data/ui/<language>.yml)
+KITS = ("invitation", "evaluation", "followup")
 
 
 def _material(sessions: Sessions, m: Material) -> dict:
@@ -76,15 +76,15 @@ def sample_kit(site: Site, preset: Preset) -> list[dict]:
     s = site.handbook.sessions
     variant = preset.variant(PEOPLE)
     start = start_of(preset)
-    at, agenda = start, []
+    at, agenda, words = start, [], site.words("session-engine")
     for block in preset.blocks:
-        agenda.append(f"{clock(at)} {s.activity(block.activity).title}")
+        agenda.append(say(words, "agenda_line", time=clock(at), title=s.activity(block.activity).title))
         at += block.minutes
-    agenda.append(f"{clock(at)} Einde")
-    values = {"titel": preset.title, "begin": clock(start), "einde": clock(at), "duur": duration(preset.minutes),
+    agenda.append(say(words, "agenda_line", time=clock(at), title=words["end"]))
+    values = {"titel": preset.title, "begin": clock(start), "einde": clock(at), "duur": duration(preset.minutes, words),
               "agenda": "\n".join(agenda), "deelnemers": str(variant.people), "handboek": site.site_url}
     kit = _kit(preset.kit)
-    return [{"id": key, "title": title, "text": fill_kit(kit[key], values)} for key, title in KIT_TITLES.items()]
+    return [{"id": key, "text": fill_kit(kit[key], values)} for key in KITS]
 
 
 def session_planner(site: Site, here: Here) -> str:
@@ -92,6 +92,6 @@ def session_planner(site: Site, here: Here) -> str:
     designs = [{**design(site, here, p, steps=True), "kit": sample_kit(site, p)} for p in s.presets]
     return render(
         "session-planner.html", designs=designs, presets=s.presets, config=config(site, here),
-        activities=[a for a in s.activities], kits=KIT_TITLES,
-        stamp=stamp(site, PLANNER_PAGE),
+        activities=[a for a in s.activities], kits=KITS,
+        stamp=stamp(site, PLANNER_PAGE), ui=site.words("session-planner"), design_ui=site.words("session-design"),
     )

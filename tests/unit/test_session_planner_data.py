@@ -20,6 +20,7 @@ from tools.sitebuild import ROOT
 from macros.ui import project_ui
 
 HB = load_handbook(ROOT / "data")
+WORDS = project_ui().components["session-engine"]  # the engine's words: lengths and materials
 S = HB.sessions
 PLANNER = Here("voor-trainers/sessie-plannen/", "voor-trainers/sessie-plannen.md")
 NAV = yaml.safe_load("nav:\n" + (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:\n", 1)[1])["nav"]
@@ -122,19 +123,19 @@ def test_broken_activities_are_named(data_copy, change, expected):
 def test_times_and_lengths_read_as_the_dutch_write_them():
     assert [clock(9 * 60), clock(13 * 60 + 5), clock(24 * 60 + 30)] == ["9.00", "13.05", "0.30"]
     assert [elapsed(0), elapsed(65)] == ["0:00", "1:05"]
-    assert [duration(45), duration(60), duration(210)] == ["45 minuten", "1 uur", "3 uur 30 minuten"]
+    assert [duration(45, WORDS), duration(60, WORDS), duration(210, WORDS)] == ["45 minuten", "1 uur", "3 uur 30 minuten"]
 
 
 def test_materials_scale_with_the_group_and_blocks_share_what_they_use():
     assert [units(per, 21, 5) for per in ("persoon", "duo", "tafel", "sessie")] == [21, 11, 5, 1]
     preset = S.preset("halve-dag")
     for people, tables in ((8, 2), (20, 4), (40, 8)):
-        needs = {n.key: n.text for n in gather(S, preset.blocks, people, online=False)}
+        needs = {n.key: n.text for n in gather(S, preset.blocks, people, online=False, words=WORDS)}
         # principle cards: per table in two blocks, one set each; one sheet a set
         assert needs["principekaarten"] == f"{tables} sets principekaarten ({tables} vellen A4 afdrukken en knippen)", needs
         assert needs["mythekaarten"] == f"{tables} sets mythekaarten ({3 * tables} vellen A4 afdrukken en knippen)", needs
         assert needs["stift"] == f"{4 * tables} stiften", "markers: four a table, the same markers in every block"
-    online = {n.key for n in gather(S, preset.blocks, 20, online=True)}
+    online = {n.key for n in gather(S, preset.blocks, 20, online=True, words=WORDS)}
     assert "principekaarten" not in online and "breakout-ruimte" in online, f"online needs no paper: {online}"
 
 

@@ -14,6 +14,12 @@
  * the title, when given, is percent-encoded. Every look-up by a key from a link goes through
  * a Map, so "constructor" or "__proto__" is a key like any unknown one.
  *
+ * Words: the engine writes none of its own. What it says (a length, a summary, a material, the
+ * reason a link is refused) it words with a words function t(key, values) passed in (the
+ * planner's HB.words(root), whose data-hb-ui holds the session-engine part of data/ui/<lang>.yml;
+ * a test passes its own), through `data.t` where data is at hand (index(config, t)). A refused
+ * link's reason is a key (refused_…), which the planner words.
+ *
  * Loaded in the browser it is HB.sessionEngine; under Node, module.exports (node --test).
  */
 (function (global) {
@@ -24,9 +30,10 @@
   const pad = (n) => (n < 10 ? "0" : "") + n;
   const clock = (m) => { m = ((m % DAY) + DAY) % DAY; return (Math.floor(m / 60) + "." + pad(m % 60)); };
   const elapsed = (m) => (Math.floor(m / 60) + ":" + pad(m % 60));
-  function duration(m) {
+  function duration(m, t) {
     const h = Math.floor(m / 60), r = m % 60;
-    return h ? (h + " uur" + (r ? (" " + r + " minuten") : "")) : (r + " minuten");
+    if (!h) return t("duration_minutes", { minutes: r });
+    return t(r ? "duration_hours_minutes" : "duration_hours", { hours: h, minutes: r });
   }
 
   /* A start time as people type it: 9.30, 09:30, 930, 9u30, 13, 13u, 13h: minutes since
@@ -51,10 +58,11 @@
   }
   const cleanTitle = (text) => cleanText(text, MAX_TEXT.title);
 
-  /* The config (data-hb-config) with its look-ups: Maps, never plain objects. */
-  function index(config) {
+  /* The config (data-hb-config) with its look-ups: Maps, never plain objects; t words what
+     the engine says. */
+  function index(config, t) {
     return {
-      config,
+      config, t,
       table: config.table,
       activityByKey: new Map(config.activities.map((a) => [a.key, a])),
       activityById: new Map(config.activities.map((a) => [a.id, a])),
@@ -64,9 +72,9 @@
   }
 
   /* The trainer's own block, shaped like an activity. */
-  function ownActivity(title, does, notes) {
+  function ownActivity(title, does, notes, t) {
     return {
-      key: "x", own: true, title: cleanText(title, MAX_TEXT.title) || "Eigen blok",
+      key: "x", own: true, title: cleanText(title, MAX_TEXT.title) || t("own_block"),
       does: cleanText(does || "", MAX_TEXT.does), notes: cleanText(notes || "", MAX_TEXT.notes),
       steps: [], materials: [], links: []
     };
@@ -74,7 +82,7 @@
 
   /* ---- the plan link ---- */
   class Refused extends Error {
-    constructor(reason) { super(reason); this.name = "Refused"; this.reason = reason; }
+    constructor(reason) { super(reason); this.name = Refused.name; this.reason = reason; }
   }
 
   const enc = (text) => encodeURIComponent(text).replace(/[-._!~*'()]/g, (c) => ("%" + c.charCodeAt(0).toString(16).toUpperCase()));
@@ -98,8 +106,8 @@
   }
 
   function minutesOf(text) {
-    if (!/^[1-9]\d{0,2}$/.test(text)) throw new Refused("een blok is onleesbaar");
-    if (+text > MAX_BLOCK) throw new Refused("een blok duurt langer dan acht uur");
+    if (!/^[1-9]\d{0,2}$/.test(text)) throw new Refused("refused_block");
+    if (+text > MAX_BLOCK) throw new Refused("refused_block_too_long");
     return +text;
   }
 
@@ -108,35 +116,35 @@
     if (own) {
       const m = minutesOf(own[1]);
       let texts;
-      try { texts = own.slice(2).map(decodeURIComponent); } catch { throw new Refused("een eigen blok is onleesbaar"); }
-      return { a: ownActivity(texts[0], texts[1], texts[2]), m };
+      try { texts = own.slice(2).map(decodeURIComponent); } catch { throw new Refused("refused_own_block"); }
+      return { a: ownActivity(texts[0], texts[1], texts[2], data.t), m };
     }
     const m = /^([a-z]{2})(\d+)$/.exec(item);
-    if (!m) throw new Refused("een blok is onleesbaar");
+    if (!m) throw new Refused("refused_block");
     const a = data.activityByKey.get(m[1]);
-    if (!a) throw new Refused("een activiteit in de link bestaat niet");
+    if (!a) throw new Refused("refused_activity");
     return { a, m: minutesOf(m[2]) };
   }
 
-  /* A plan from its code, or a Refused with the reason in words. */
+  /* A plan from its code, or a Refused with the reason as a key (refused_…). */
   function decode(code, data) {
-    if (typeof code !== "string" || code.length > MAX_LINK) throw new Refused("de link is te lang");
+    if (typeof code !== "string" || code.length > MAX_LINK) throw new Refused("refused_too_long");
     const parts = code.split(".");
-    if (parts[0] !== VERSION) throw new Refused("de link komt uit een versie van de planner die deze niet kent");
-    if (parts.length < 6) throw new Refused("de link is onvolledig");
+    if (parts[0] !== VERSION) throw new Refused("refused_version");
+    if (parts.length < 6) throw new Refused("refused_incomplete");
     let preset = null;
-    if (parts[1] !== "-" && !(preset = data.presetByKey.get(parts[1]) || null)) throw new Refused("het ontwerp in de link bestaat niet");
+    if (parts[1] !== "-" && !(preset = data.presetByKey.get(parts[1]) || null)) throw new Refused("refused_design");
     const time = /^([01]\d|2[0-3])([0-5]\d)$/.exec(parts[2]);
-    if (!time) throw new Refused("de begintijd klopt niet");
-    if (!/^[1-9]\d{0,2}$/.test(parts[3]) || +parts[3] > MAX_PEOPLE) throw new Refused("het aantal deelnemers klopt niet");
-    if (parts[4] !== "z" && parts[4] !== "o") throw new Refused("de vorm van de sessie klopt niet");
+    if (!time) throw new Refused("refused_start");
+    if (!/^[1-9]\d{0,2}$/.test(parts[3]) || +parts[3] > MAX_PEOPLE) throw new Refused("refused_people");
+    if (parts[4] !== "z" && parts[4] !== "o") throw new Refused("refused_mode");
     const items = parts[5] ? parts[5].split("-") : [];
-    if (items.length > MAX_BLOCKS) throw new Refused("het plan heeft te veel blokken");
+    if (items.length > MAX_BLOCKS) throw new Refused("refused_too_many_blocks");
     const blocks = items.map((item) => decodeBlock(item, data));
-    if (blocks.reduce((sum, b) => sum + b.m, 0) > DAY) throw new Refused("het plan duurt langer dan een dag");
+    if (blocks.reduce((sum, b) => sum + b.m, 0) > DAY) throw new Refused("refused_longer_than_a_day");
     let title = "";
     if (parts.length > 6) {
-      try { title = cleanTitle(decodeURIComponent(parts.slice(6).join("."))); } catch { throw new Refused("de titel is onleesbaar"); }
+      try { title = cleanTitle(decodeURIComponent(parts.slice(6).join("."))); } catch { throw new Refused("refused_title"); }
     }
     return { preset, start: +time[1] * 60 + +time[2], people: +parts[3], online: parts[4] === "o", blocks, title };
   }
@@ -160,11 +168,11 @@
   }
   const total = (plan, pausesOnly) => plan.blocks.reduce((sum, b) => sum + (!pausesOnly || b.a.pause ? b.m : 0), 0);
   const end = (plan) => plan.start + total(plan);
-  function summary(plan) {
+  function summary(plan, t) {
     const all = total(plan), pauses = total(plan, true), n = plan.blocks.length;
-    if (!n) return ("Begin om " + clock(plan.start) + ". Nog geen blokken.");
-    return ("Van " + clock(plan.start) + " tot " + clock(plan.start + all) + ": " + duration(all)) +
-      (pauses ? (", waarvan " + duration(pauses) + " pauze") : "") + (", " + n + (n === 1 ? " blok." : " blokken."));
+    if (!n) return t("summary_empty", { start: clock(plan.start) });
+    return t(pauses ? "summary_with_pauses" : "summary", { start: clock(plan.start), end: clock(plan.start + all),
+      duration: duration(all, t), pauses: duration(pauses, t), n });
   }
 
   /* ---- what a block says ---- */
@@ -178,17 +186,14 @@
   }
 
   /* ---- materials ---- */
-  function needText(m, quantity) {
-    let text = (quantity + " " + (quantity === 1 ? m.one : m.many));
-    if (m.sheets) {
-      const sheets = quantity * m.sheets;
-      text += (" (" + sheets + (sheets === 1 ? " vel" : " vellen") + " A4 afdrukken" + (m.cut ? " en knippen" : "") + ")");
-    }
-    return text + (m.note ? (", " + m.note) : "");
+  function needText(m, quantity, t) {
+    let text = t("material", { count: quantity, thing: quantity === 1 ? m.one : m.many });
+    if (m.sheets) text = t(m.cut ? "material_print_cut" : "material_print", { material: text, n: quantity * m.sheets });
+    return m.note ? t("material_note", { material: text, note: m.note }) : text;
   }
   /* The materials of these blocks for the group: blocks share things, so the largest number,
      in the order they are first needed. */
-  function gather(blocks, people, online, table) {
+  function gather(blocks, people, online, table, t) {
     const found = new Map();
     blocks.forEach((b) => {
       materialsOf(b.a, online).forEach((m) => {
@@ -196,24 +201,24 @@
         if (!first) found.set(m.k, { m, q }); else if (q > first.q) first.q = q;
       });
     });
-    return [...found.values()].map(({ m, q }) => needText(m, q));
+    return [...found.values()].map(({ m, q }) => needText(m, q, t));
   }
-  const materials = (plan, data, blocks) => gather(blocks || plan.blocks, plan.people, plan.online, data.table);
+  const materials = (plan, data, blocks) => gather(blocks || plan.blocks, plan.people, plan.online, data.table, data.t);
 
   /* ---- the kit and the agenda ---- */
-  const titleOf = (plan) => plan.title || (plan.preset ? plan.preset.title : "Eigen sessie");
-  function agendaLines(plan) {
-    const ts = times(plan), lines = plan.blocks.map((b, i) => (clock(ts[i].from) + " " + b.a.title));
-    lines.push(((clock(end(plan))) + " Einde"));
+  const titleOf = (plan, t) => plan.title || (plan.preset ? plan.preset.title : t("own_session"));
+  function agendaLines(plan, t) {
+    const ts = times(plan), lines = plan.blocks.map((b, i) => t("agenda_line", { time: clock(ts[i].from), title: b.a.title }));
+    lines.push(t("agenda_line", { time: clock(end(plan)), title: t("end") }));
     return lines;
   }
   function fillKit(text, values) {
     return text.replace(/\{([a-z]+)\}/g, (all, name) => (Object.prototype.hasOwnProperty.call(values, name) ? values[name] : all));
   }
-  function kitValues(plan, handbook) {
+  function kitValues(plan, handbook, t) {
     return {
-      titel: titleOf(plan), begin: clock(plan.start), einde: clock(end(plan)), duur: duration(total(plan)),
-      agenda: agendaLines(plan).join("\n"), deelnemers: String(plan.people), handboek: handbook
+      titel: titleOf(plan, t), begin: clock(plan.start), einde: clock(end(plan)), duur: duration(total(plan), t),
+      agenda: agendaLines(plan, t).join("\n"), deelnemers: String(plan.people), handboek: handbook
     };
   }
 

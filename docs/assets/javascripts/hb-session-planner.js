@@ -7,7 +7,8 @@
  * link) and a one-page agenda; the facilitation view (<dialog>) shows the room the block,
  * what participants do, the clock and what comes next, and keeps its place in this browser
  * (a running clock is stored as the moment it ends, so it runs on while the page is closed).
- * Everything is built with DOM methods and textContent. */
+ * Everything is built with DOM methods and textContent; every word comes from data/ui/<lang>.yml
+ * (HB.words(root): the session-planner part and the session-engine part, ctx.t). */
 (function () {
   "use strict";
   if (typeof document === "undefined" || !window.HB || !window.HB.sessionEngine) return;
@@ -41,7 +42,7 @@
     }
     return qrLoad;
   }
-  function qrSvg(text) {
+  function qrSvg(text, t) {
     const NS = "http://www.w3.org/2000/svg", qr = window.qrcode(0, "L");
     qr.addData(text);
     qr.make();
@@ -53,7 +54,7 @@
     const svg = document.createElementNS(NS, "svg"), back = document.createElementNS(NS, "rect"), path = document.createElementNS(NS, "path");
     svg.setAttribute("viewBox", ("0 0 " + size + " " + size));
     svg.setAttribute("role", "img");
-    svg.setAttribute("aria-label", "QR-code met de link naar dit plan");
+    svg.setAttribute("aria-label", t("qr_label"));
     svg.setAttribute("shape-rendering", "crispEdges");
     svg.setAttribute("class", "hb-qr"); // sized like every stamp's code (hb.css)
     back.setAttribute("width", size);
@@ -67,7 +68,7 @@
 
   /* ---- Mijn plannen: every plan in this browser, by name ---- */
   function plansStore(data, notices) {
-    const entries = [];
+    const entries = [], t = data.t;
     let current = null, blocked = false, counter = 0;
     const newId = () => ("p" + Date.now().toString(36) + ((counter++).toString(36)));
     const readable = (code) => { try { E.decode(code, data); return true; } catch { return false; } };
@@ -75,14 +76,13 @@
     function setAside(bad) {
       const key = (KEY + ":set-aside:" + Date.now());
       HB.storage.write(key, bad);
-      notices.push(((bad.length === 1 ? "Eén bewaard plan kon" : bad.length + " bewaarde plannen konden") + " de planner niet lezen; ") +
-        ("ze staan apart in deze browser (" + key + "), je andere plannen staan in Mijn plannen."));
+      notices.push(t("stored_unreadable", { n: bad.length, key }));
     }
 
     function load() {
       const present = HB.storage.keys(KEY).indexOf(KEY) >= 0;
       const value = HB.storage.read(KEY, (v) => v && v.v === 2 && Array.isArray(v.plans));
-      if (present && !value) notices.push(("Je bewaarde plannen konden niet gelezen worden; ze staan apart in deze browser (" + KEY + ":set-aside)."));
+      if (present && !value) notices.push(t("stored_all_unreadable", { key: KEY + ":set-aside" }));
       if (value) {
         const bad = [];
         value.plans.forEach((p) => {
@@ -102,7 +102,7 @@
       if (!present) return;
       const old = HB.storage.read(OLD_KEY, (v) => v && typeof v.plan === "string" && readable(v.plan));
       if (!old) {
-        notices.push(("Een plan uit een vorige versie van de planner kon niet gelezen worden; het staat apart in deze browser (" + OLD_KEY + ":set-aside)."));
+        notices.push(t("stored_old_unreadable", { key: OLD_KEY + ":set-aside" }));
         return;
       }
       if (!entries.some((p) => p.code === old.plan)) {
@@ -168,10 +168,10 @@
   }
 
   function mount(root) {
-    const config = JSON.parse(root.getAttribute("data-hb-config"));
-    const data = E.index(config), ui = parts(root), notices = [];
+    const config = JSON.parse(root.getAttribute("data-hb-config")), t = HB.words(root);
+    const data = E.index(config, t), ui = parts(root), notices = [];
     const store = plansStore(data, notices);
-    const ctx = { root, config, data, ui, store, plan: null, entry: null, undo: null };
+    const ctx = { root, config, data, ui, store, t, reasons: reasons(t), plan: null, entry: null, undo: null };
     ctx.timer = facilitation(ctx);
     const off = [listenLoad(ctx), listenPaste(ctx), listenPlans(ctx), listenSettings(ctx), listenAdd(ctx), listenOwn(ctx),
       listenList(ctx), listenDrag(ctx), listenActions(ctx), listenHash(ctx)];
@@ -184,13 +184,25 @@
   }
 
   /* ---- opening plans ---- */
+  /* Why the engine refused a link, in words (its Refused gives the key). */
+  function reasons(t) {
+    return new Map([
+      ["refused_block", t("refused_block")], ["refused_block_too_long", t("refused_block_too_long")],
+      ["refused_own_block", t("refused_own_block")], ["refused_activity", t("refused_activity")],
+      ["refused_too_long", t("refused_too_long")], ["refused_version", t("refused_version")],
+      ["refused_incomplete", t("refused_incomplete")], ["refused_design", t("refused_design")],
+      ["refused_start", t("refused_start")], ["refused_people", t("refused_people")], ["refused_mode", t("refused_mode")],
+      ["refused_too_many_blocks", t("refused_too_many_blocks")], ["refused_longer_than_a_day", t("refused_longer_than_a_day")],
+      ["refused_title", t("refused_title")]
+    ]);
+  }
   function say(ctx, text) { ctx.ui.status.textContent = text; }
   function tell(ctx, text) {
     ctx.ui.message.textContent = text;
     ctx.ui.message.hidden = !text;
   }
   function warn(ctx, reason) {
-    tell(ctx, ("Deze planlink kan de planner niet lezen: " + reason + ". Je ziet hieronder je eigen plan; vraag wie je de link gaf om hem opnieuw te kopiëren."));
+    tell(ctx, ctx.t("link_refused", { reason: ctx.reasons.get(reason) || reason }));
   }
 
   /* Show a stored entry as the plan. */
@@ -204,7 +216,7 @@
   /* A plan from outside (a link, a design, a pasted link): beside the others, and said so. A
      plan the trainer never changed (a design as loaded) makes way for it; a colleague's plan
      (keep) is kept like one's own. */
-  function adopt(ctx, plan, from, keep) {
+  function adopt(ctx, plan, fromLink, keep) {
     const code = E.encode(plan), known = ctx.store.find(code), spare = ctx.entry || ctx.store.current;
     if (known) { show(ctx, known); return true; }
     if (spare && !spare.touched) {
@@ -213,9 +225,9 @@
       return true;
     }
     const entry = ctx.store.add(code, { touched: !!keep });
-    if (!entry) { tell(ctx, "Mijn plannen is vol (" + MAX_PLANS + " plannen): verwijder er eerst een, dan opent de planner " + from + "."); return false; }
+    if (!entry) { tell(ctx, ctx.t(fromLink ? "plans_full_link" : "plans_full_design", { max: MAX_PLANS })); return false; }
     show(ctx, entry);
-    tell(ctx, "Plan uit " + from + " geopend; je eigen plan staat in Mijn plannen.");
+    tell(ctx, ctx.t(fromLink ? "opened_from_link" : "opened_from_design"));
     return true;
   }
 
@@ -226,7 +238,7 @@
     const design = /^#ontwerp-(.+)$/.exec(hash);
     if (!design) return null;
     const preset = ctx.data.presetById.get(design[1]);
-    return preset ? { plan: E.fromPreset(preset, "20", ctx.data) } : { reason: "het ontwerp in de link bestaat niet" };
+    return preset ? { plan: E.fromPreset(preset, "20", ctx.data) } : { reason: "refused_design" };
   }
 
   function openAddress(ctx) {
@@ -242,7 +254,7 @@
         return false;
       }
     }
-    if (!adopt(ctx, plan, "een link", asked.code !== undefined)) return false;
+    if (!adopt(ctx, plan, true, asked.code !== undefined)) return false;
     landOnPlan(ctx);
     return true;
   }
@@ -295,7 +307,7 @@
     ctx.undo = restore;
     ctx.ui.undoText.textContent = text;
     ctx.ui.undo.hidden = false;
-    say(ctx, (text + " Kies Ongedaan maken om het terug te zetten."));
+    say(ctx, ctx.t("undo_offered", { what: text }));
   }
   function undo(ctx) {
     if (!ctx.undo) return;
@@ -314,7 +326,7 @@
   }
   function refresh(ctx, keepAddress) {
     renderTimes(ctx);
-    ctx.ui.summary.textContent = E.summary(ctx.plan);
+    ctx.ui.summary.textContent = E.summary(ctx.plan, ctx.t);
     renderMaterials(ctx);
     renderKit(ctx);
     renderSheet(ctx);
@@ -325,8 +337,8 @@
 
   function planName(ctx, entry) {
     let plan;
-    try { plan = E.decode(entry.code, ctx.data); } catch { return "Onleesbaar plan"; }
-    return E.titleOf(plan) + (entry.date ? (", " + entry.date) : "");
+    try { plan = E.decode(entry.code, ctx.data); } catch { return ctx.t("plan_unreadable"); }
+    return entry.date ? ctx.t("plan_name_dated", { title: E.titleOf(plan, ctx.t), date: entry.date }) : E.titleOf(plan, ctx.t);
   }
   function renderPlans(ctx) {
     const select = ctx.ui.plans.elements.plan, names = new Map();
@@ -335,7 +347,7 @@
       let name = planName(ctx, entry);
       const seen = (names.get(name) || 0) + 1;
       names.set(name, seen);
-      if (seen > 1) name += (" (" + seen + ")");
+      if (seen > 1) name = ctx.t("plan_name_again", { name, count: seen });
       const option = el("option", "", name);
       option.value = entry.id;
       option.selected = ctx.entry && entry.id === ctx.entry.id;
@@ -346,7 +358,7 @@
   function renderSettings(ctx) {
     const f = ctx.ui.settings.elements, plan = ctx.plan;
     f.title.value = plan.title;
-    f.title.placeholder = E.titleOf({ preset: plan.preset, title: "" });
+    f.title.placeholder = E.titleOf({ preset: plan.preset, title: "" }, ctx.t);
     f.start.value = E.clock(plan.start);
     f.start.removeAttribute("aria-invalid");
     ctx.ui.startError.hidden = true;
@@ -365,45 +377,45 @@
     return b;
   }
 
-  function minutesField(b, index) {
-    const field = el("span", "hb-session-planner__minutes"), input = el("input", "hb-field"), label = el("label", "", "min");
+  function minutesField(b, index, t) {
+    const field = el("span", "hb-session-planner__minutes"), input = el("input", "hb-field"), label = el("label", "", t("minutes_short"));
     Object.assign(input, { type: "number", min: "1", max: String(E.MAX_BLOCK), value: String(b.m), id: ("plan-blok-" + index) });
     input.setAttribute("data-hb-index", String(index));
-    input.setAttribute("aria-label", ("Minuten voor " + b.a.title));
+    input.setAttribute("aria-label", t("minutes_for", { title: b.a.title }));
     label.htmlFor = input.id;
     field.append(input, label);
     return field;
   }
 
-  function blockTools(b, index) {
-    const tools = el("span", "hb-session-planner__tools"), handle = smallButton("⠿", (b.a.title + " verplaatsen"), "move", index);
+  function blockTools(b, index, t) {
+    const title = b.a.title, tools = el("span", "hb-session-planner__tools"), handle = smallButton("⠿", t("block_move", { title }), "move", index);
     handle.classList.add("hb-session-planner__handle");
     handle.setAttribute("aria-describedby", "plan-verplaatsen-uitleg");
     handle.setAttribute("aria-keyshortcuts", "ArrowUp ArrowDown");
     tools.append(handle,
-      smallButton("−5", ("−5 minuten voor " + b.a.title), "shorter", index), smallButton("+5", ("+5 minuten voor " + b.a.title), "longer", index),
-      smallButton("↑", (b.a.title + " omhoog"), "up", index), smallButton("↓", (b.a.title + " omlaag"), "down", index),
-      smallButton("✕", (b.a.title + " verwijderen"), "remove", index));
+      smallButton("−5", t("block_shorter", { title }), "shorter", index), smallButton("+5", t("block_longer", { title }), "longer", index),
+      smallButton("↑", t("block_up", { title }), "up", index), smallButton("↓", t("block_down", { title }), "down", index),
+      smallButton("✕", t("block_remove", { title }), "remove", index));
     return tools;
   }
 
   function blockDetails(ctx, b) {
-    const more = el("details", "hb-session-planner__more");
+    const more = el("details", "hb-session-planner__more"), t = ctx.t;
     if (b.a.own) {
-      more.appendChild(el("summary", "", "Eigen blok"));
-      if (b.a.does) more.appendChild(el("p", "", ("Deelnemers: " + b.a.does)));
-      if (b.a.notes) more.appendChild(el("p", "", ("Voor jou: " + b.a.notes)));
+      more.appendChild(el("summary", "", t("own_block")));
+      if (b.a.does) more.appendChild(el("p", "", t("participants_do", { text: b.a.does })));
+      if (b.a.notes) more.appendChild(el("p", "", t("for_you", { text: b.a.notes })));
       return more;
     }
-    more.appendChild(el("summary", "", "Stappen en materiaal"));
+    more.appendChild(el("summary", "", t("steps_and_materials")));
     more.appendChild(el("p", "", (b.a.purpose + " " + b.a.group)));
     const ol = el("ol");
     E.steps(b.a, ctx.plan.online).forEach((s) => ol.appendChild(el("li", "", s)));
     more.appendChild(ol);
     const needs = E.materials(ctx.plan, ctx.data, [b]);
-    if (needs.length) more.appendChild(el("p", "", ("Materiaal: " + needs.join("; ") + ".")));
+    if (needs.length) more.appendChild(el("p", "", t("block_materials", { list: needs.join("; ") })));
     if (b.a.links.length) {
-      const p = el("p", "", "Op de site: ");
+      const p = el("p", "", t("on_site") + " ");
       b.a.links.forEach((l, i) => {
         const a = el("a", "", l.title);
         a.href = l.url;
@@ -415,12 +427,12 @@
     return more;
   }
 
-  function blockItem(ctx, b, index, t) {
+  function blockItem(ctx, b, index, span) {
     const li = el("li", ("hb-session-planner__block" + (b.a.pause ? " hb-session-planner__block--pause" : "")));
     li.setAttribute("data-hb-index", String(index));
     const head = el("div", "hb-session-planner__block-head");
-    head.append(el("span", "hb-session-planner__time", (E.clock(t.from) + "–" + E.clock(t.to))),
-      el("span", "hb-session-planner__block-title", b.a.title), minutesField(b, index), blockTools(b, index));
+    head.append(el("span", "hb-session-planner__time", (E.clock(span.from) + "–" + E.clock(span.to))),
+      el("span", "hb-session-planner__block-title", b.a.title), minutesField(b, index, ctx.t), blockTools(b, index, ctx.t));
     li.appendChild(head);
     if (!b.a.pause && (!b.a.own || b.a.does || b.a.notes)) li.appendChild(blockDetails(ctx, b));
     return li;
@@ -436,13 +448,13 @@
 
   /* "Plaats in het plan": at the end (chosen), at the start, or after a block. */
   function renderPlaces(ctx) {
-    const blocks = ctx.plan.blocks;
+    const blocks = ctx.plan.blocks, t = ctx.t;
     ctx.root.querySelectorAll("[data-hb-at]").forEach((select) => {
       select.textContent = "";
       const option = (value, text) => { const o = el("option", "", text); o.value = String(value); select.appendChild(o); };
-      option(blocks.length, "Aan het einde");
-      if (blocks.length) option(0, "Aan het begin");
-      blocks.slice(0, -1).forEach((b, i) => option(i + 1, ("Na blok " + (i + 1) + ": " + b.a.title)));
+      option(blocks.length, t("place_end"));
+      if (blocks.length) option(0, t("place_start"));
+      blocks.slice(0, -1).forEach((b, i) => option(i + 1, t("place_after", { number: i + 1, title: b.a.title })));
     });
   }
 
@@ -456,15 +468,14 @@
   function renderMaterials(ctx) {
     const plan = ctx.plan, needs = E.materials(plan, ctx.data);
     ctx.ui.materialsFor.textContent = needs.length
-      ? ("Voor " + plan.people + (plan.people === 1 ? " deelnemer" : " deelnemers") + (plan.online ? ", online" : (", aan tafels van " + ctx.config.table)) + ". ") +
-        "Wat meer blokken nodig hebben, leg je één keer klaar."
-      : "Dit plan heeft geen materiaal nodig.";
+      ? ctx.t(plan.online ? "materials_for_online" : "materials_for", { n: plan.people, table: ctx.config.table })
+      : ctx.t("no_materials");
     ctx.ui.materials.textContent = "";
     needs.forEach((n) => ctx.ui.materials.appendChild(el("li", "", n)));
   }
 
   function renderKit(ctx) {
-    const kit = ctx.plan.preset ? ctx.plan.preset.kit : ctx.config.kit, values = E.kitValues(ctx.plan, ctx.config.handbook);
+    const kit = ctx.plan.preset ? ctx.plan.preset.kit : ctx.config.kit, values = E.kitValues(ctx.plan, ctx.config.handbook, ctx.t);
     ctx.root.querySelectorAll("[data-hb-kit]").forEach((area) => {
       const text = kit[area.getAttribute("data-hb-kit")];
       area.value = typeof text === "string" ? E.fillKit(text, values) : "";
@@ -476,7 +487,7 @@
     let day = "";
     if (/^\d{4}-\d{2}-\d{2}$/.test(plan.date || "")) {
       const [y, m, d] = plan.date.split("-").map(Number);
-      day = new Date(y, m - 1, d).toLocaleDateString("nl-BE", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+      day = HB.date(new Date(y, m - 1, d), { weekday: "long", day: "numeric", month: "long", year: "numeric" });
     }
     return [day, plan.place].filter(Boolean).join(", ");
   }
@@ -487,39 +498,39 @@
     if (page) {
       const copy = page.cloneNode(true), qr = copy.querySelector("svg");
       if (qr && typeof window.qrcode === "function") {
-        try { qr.replaceWith(qrSvg(linkOf(ctx))); } catch { /* too long for a code: the link in words stays */ }
+        try { qr.replaceWith(qrSvg(linkOf(ctx), ctx.t)); } catch { /* too long for a code: the link in words stays */ }
       }
       out.appendChild(copy);
     }
-    out.appendChild(el("p", "", ("Dit plan: " + linkOf(ctx))));
+    out.appendChild(el("p", "", ctx.t("this_plan", { link: linkOf(ctx) })));
     return out;
   }
-  function runSheetRow(ctx, b, t) {
-    const tr = el("tr"), what = el("td"), how = el("td");
-    tr.appendChild(el("td", "hb-session-planner__when", (E.clock(t.from) + "–" + E.clock(t.to))));
-    what.append(el("strong", "", b.a.title), el("span", "hb-session-planner__length", (" " + b.m + " min")));
+  function runSheetRow(ctx, b, span) {
+    const tr = el("tr"), what = el("td"), how = el("td"), t = ctx.t;
+    tr.appendChild(el("td", "hb-session-planner__when", (E.clock(span.from) + "–" + E.clock(span.to))));
+    what.append(el("strong", "", b.a.title), el("span", "hb-session-planner__length", " " + t("block_length", { minutes: b.m })));
     tr.appendChild(what);
     if (b.a.own) {
-      if (b.a.does) how.appendChild(el("p", "", ("Deelnemers: " + b.a.does)));
-      if (b.a.notes) how.appendChild(el("p", "", ("Voor jou: " + b.a.notes)));
+      if (b.a.does) how.appendChild(el("p", "", t("participants_do", { text: b.a.does })));
+      if (b.a.notes) how.appendChild(el("p", "", t("for_you", { text: b.a.notes })));
     } else if (!b.a.pause) {
       const ol = el("ol");
       E.steps(b.a, ctx.plan.online).forEach((s) => ol.appendChild(el("li", "", s)));
       how.appendChild(ol);
       const needs = E.materials(ctx.plan, ctx.data, [b]);
-      if (needs.length) how.appendChild(el("p", "", ("Materiaal: " + needs.join("; ") + ".")));
-      if (b.a.links.length) how.appendChild(el("p", "", ("Op de site: " + (b.a.links.map((l) => l.title).join(", ")) + ".")));
+      if (needs.length) how.appendChild(el("p", "", t("block_materials", { list: needs.join("; ") })));
+      if (b.a.links.length) how.appendChild(el("p", "", t("on_site_list", { list: b.a.links.map((l) => l.title).join(", ") })));
     }
     tr.appendChild(how);
     return tr;
   }
   function runSheet(ctx) {
-    const plan = ctx.plan, ts = E.times(plan), run = el("section", "hb-session-planner__runsheet");
-    const where = [whenAndWhere(plan), (E.clock(plan.start) + "–" + (E.clock(E.end(plan)))), E.duration(E.total(plan)),
-      (plan.people + " deelnemers"), plan.online ? "online" : "in een zaal"].filter(Boolean).join(" · ");
-    run.append(el("h2", "", ("Draaiboek: " + E.titleOf(plan))), el("p", "", where), stamp(ctx));
+    const plan = ctx.plan, ts = E.times(plan), run = el("section", "hb-session-planner__runsheet"), t = ctx.t;
+    const where = [whenAndWhere(plan), (E.clock(plan.start) + "–" + (E.clock(E.end(plan)))), E.duration(E.total(plan), t),
+      t("people_count", { count: plan.people }), t(plan.online ? "mode_online" : "mode_room")].filter(Boolean).join(" · ");
+    run.append(el("h2", "", t("runsheet_title", { title: E.titleOf(plan, t) })), el("p", "", where), stamp(ctx));
     const table = el("table"), head = el("tr"), body = el("tbody");
-    ["Tijd", "Blok", "Wat je doet"].forEach((h) => { const th = el("th", "", h); th.scope = "col"; head.appendChild(th); });
+    [t("column_time"), t("column_block"), t("column_what")].forEach((h) => { const th = el("th", "", h); th.scope = "col"; head.appendChild(th); });
     table.appendChild(el("thead")).appendChild(head);
     plan.blocks.forEach((b, i) => body.appendChild(runSheetRow(ctx, b, ts[i])));
     table.appendChild(body);
@@ -528,15 +539,15 @@
     if (needs.length) {
       const ul = el("ul");
       needs.forEach((n) => ul.appendChild(el("li", "", n)));
-      run.append(el("h3", "", "Materiaal voor de hele sessie"), ul);
+      run.append(el("h3", "", t("runsheet_materials")), ul);
     }
     return run;
   }
   function agenda(ctx) {
     const plan = ctx.plan, ts = E.times(plan), out = el("section", "hb-session-planner__agenda");
-    const when = whenAndWhere(plan);
-    out.append(el("h2", "", E.titleOf(plan)),
-      el("p", "hb-session-planner__agenda-when", ((when ? when + ". " : "") + "Programma, " + E.clock(plan.start) + " tot " + (E.clock(E.end(plan))))));
+    const when = whenAndWhere(plan), span = { when, start: E.clock(plan.start), end: E.clock(E.end(plan)) };
+    out.append(el("h2", "", E.titleOf(plan, ctx.t)),
+      el("p", "hb-session-planner__agenda-when", ctx.t(when ? "agenda_when_dated" : "agenda_when", span)));
     const rows = el("table"), tbody = rows.appendChild(el("tbody"));
     const row = (time, title, cls) => {
       const tr = el("tr", cls || "");
@@ -544,7 +555,7 @@
       tbody.appendChild(tr);
     };
     plan.blocks.forEach((b, i) => row(E.clock(ts[i].from), b.a.title, b.a.pause ? "hb-session-planner__agenda-pause" : ""));
-    row(E.clock(E.end(plan)), "Einde");
+    row(E.clock(E.end(plan)), ctx.t("end"));
     out.append(rows, stamp(ctx));
     return out;
   }
@@ -563,7 +574,7 @@
     const f = ctx.ui.load.elements, preset = ctx.data.presetById.get(f.preset.value);
     const v = preset && preset.variants.find((x) => x.id === f.variant.value);
     f.variant.disabled = !preset;
-    ctx.ui.variantNote.textContent = v ? v.note : "Een leeg plan begint zonder blokken; je voegt ze hieronder toe.";
+    ctx.ui.variantNote.textContent = v ? v.note : ctx.t("empty_plan_note");
   }
 
   /* "Plan laden": a new plan in Mijn plannen; one the trainer never changed makes way for it. */
@@ -578,10 +589,10 @@
       if (ctx.entry && !ctx.entry.touched) {
         ctx.entry.code = E.encode(plan);
         show(ctx, ctx.entry);
-      } else if (!adopt(ctx, plan, "het ontwerp")) return;
+      } else if (!adopt(ctx, plan, false)) return;
       tell(ctx, "");
-      say(ctx, preset ? ("Geladen: " + preset.title + ", " + (form.elements.variant.selectedOptions[0].textContent) + ". Je vorige plan staat in Mijn plannen.")
-        : "Een leeg plan. Je vorige plan staat in Mijn plannen.");
+      say(ctx, preset ? ctx.t("loaded", { title: preset.title, group: form.elements.variant.selectedOptions[0].textContent })
+        : ctx.t("loaded_empty"));
     });
     const offChange = on(form, "change", () => showVariantNote(ctx));
     return () => { offSubmit(); offChange(); };
@@ -593,7 +604,7 @@
     return on(form, "submit", (event) => {
       event.preventDefault();
       const field = form.elements.link, text = field.value;
-      if (!text.trim()) { warn(ctx, "het veld is leeg"); field.focus(); return; }
+      if (!text.trim()) { warn(ctx, ctx.t("link_empty")); field.focus(); return; }
       let plan;
       try { plan = E.decode(E.codeOf(text), ctx.data); } catch (e) {
         if (!(e instanceof E.Refused)) throw e;
@@ -602,9 +613,9 @@
         return;
       }
       field.removeAttribute("aria-invalid");
-      if (adopt(ctx, plan, "een link", true)) {
+      if (adopt(ctx, plan, true, true)) {
         field.value = "";
-        if (ctx.ui.message.hidden) say(ctx, "Het plan uit de link staat nu in Mijn plannen.");
+        if (ctx.ui.message.hidden) say(ctx, ctx.t("pasted"));
         landOnPlan(ctx);
       }
     });
@@ -618,7 +629,7 @@
       if (!entry) return;
       tell(ctx, "");
       show(ctx, entry);
-      say(ctx, ("Geopend: " + planName(ctx, entry) + "."));
+      say(ctx, ctx.t("opened", { name: planName(ctx, entry) }));
     });
   }
 
@@ -628,11 +639,11 @@
     const next = ctx.store.current;
     if (next) show(ctx, next);
     else show(ctx, ctx.store.add(E.encode(E.fromPreset(ctx.config.presets[0], "20", ctx.data))));
-    offerUndo(ctx, ("Plan verwijderd: " + name + "."), () => {
+    offerUndo(ctx, ctx.t("plan_removed", { name }), () => {
       if (ctx.entry && !ctx.entry.touched && !next) ctx.store.remove(ctx.entry.id);
       ctx.store.restore(removed);
       show(ctx, removed.entry);
-      say(ctx, ("Teruggezet: " + name + "."));
+      say(ctx, ctx.t("restored", { name }));
     });
   }
 
@@ -660,7 +671,7 @@
       else if (f.name === "start") {
         const minutes = E.parseStart(f.value);
         if (minutes === null) {
-          startError(ctx, ("\"" + E.cleanText(f.value, 12) + "\" is geen tijdstip. Schrijf uren en minuten, zoals 9.30 of 13 (voor 13.00). De planner rekent met " + E.clock(plan.start) + " tot de tijd klopt."));
+          startError(ctx, ctx.t("start_invalid", { typed: E.cleanText(f.value, 12), start: E.clock(plan.start) }));
           return;
         }
         startError(ctx, "");
@@ -679,13 +690,13 @@
   }
 
   function insert(ctx, block, at) {
-    if (ctx.plan.blocks.length >= E.MAX_BLOCKS) { say(ctx, ("Het plan heeft al " + E.MAX_BLOCKS + " blokken.")); return false; }
+    if (ctx.plan.blocks.length >= E.MAX_BLOCKS) { say(ctx, ctx.t("blocks_full", { max: E.MAX_BLOCKS })); return false; }
     const place = Math.max(0, Math.min(ctx.plan.blocks.length, Number.isInteger(at) ? at : ctx.plan.blocks.length));
     ctx.plan.blocks.splice(place, 0, block);
     renderList(ctx);
     changed(ctx);
-    const t = E.times(ctx.plan)[place];
-    say(ctx, ("Toegevoegd: " + block.a.title + ", van " + E.clock(t.from) + " tot " + E.clock(t.to) + "."));
+    const span = E.times(ctx.plan)[place];
+    say(ctx, ctx.t("added", { title: block.a.title, from: E.clock(span.from), to: E.clock(span.to) }));
     return true;
   }
 
@@ -703,9 +714,9 @@
     return on(form, "submit", (event) => {
       event.preventDefault();
       const f = form.elements, m = +f.minutes.value, title = E.cleanTitle(f.title.value);
-      if (!title) { say(ctx, "Geef het blok een titel."); f.title.focus(); return; }
-      if (!(m >= 1 && m <= E.MAX_BLOCK && Math.floor(m) === m)) { say(ctx, ("Een blok duurt 1 tot " + E.MAX_BLOCK + " minuten.")); f.minutes.focus(); return; }
-      if (insert(ctx, { a: E.ownActivity(title, f.does.value, f.notes.value), m }, +f.at.value)) {
+      if (!title) { say(ctx, ctx.t("own_title_missing")); f.title.focus(); return; }
+      if (!(m >= 1 && m <= E.MAX_BLOCK && Math.floor(m) === m)) { say(ctx, ctx.t("own_minutes_wrong", { max: E.MAX_BLOCK })); f.minutes.focus(); return; }
+      if (insert(ctx, { a: E.ownActivity(title, f.does.value, f.notes.value, ctx.t), m }, +f.at.value)) {
         f.title.value = f.does.value = f.notes.value = "";
       }
     });
@@ -721,13 +732,13 @@
   function move(ctx, from, to, action) {
     const blocks = ctx.plan.blocks, block = blocks[from];
     if (!block) return;
-    if (to < 0 || to >= blocks.length) { say(ctx, (block.a.title + " staat al " + (to < 0 ? "bovenaan." : "onderaan."))); return; }
+    if (to < 0 || to >= blocks.length) { say(ctx, ctx.t(to < 0 ? "at_top" : "at_bottom", { title: block.a.title })); return; }
     blocks.splice(from, 1);
     blocks.splice(to, 0, block);
     renderList(ctx);
     changed(ctx);
     focusBlock(ctx, to, action);
-    say(ctx, (block.a.title + " staat nu op plaats " + (to + 1) + " van " + blocks.length + "."));
+    say(ctx, ctx.t("moved", { title: block.a.title, place: to + 1, count: blocks.length }));
   }
 
   function removeBlock(ctx, i) {
@@ -736,13 +747,13 @@
     renderList(ctx);
     changed(ctx);
     focusBlock(ctx, Math.min(i, ctx.plan.blocks.length - 1), "remove");
-    offerUndo(ctx, ("Verwijderd: " + block.a.title + "."), () => {
+    offerUndo(ctx, ctx.t("block_removed", { title: block.a.title }), () => {
       if (ctx.entry !== entry) show(ctx, entry);
       ctx.plan.blocks.splice(Math.min(i, ctx.plan.blocks.length), 0, block);
       renderList(ctx);
       changed(ctx);
       focusBlock(ctx, i, "remove");
-      say(ctx, ("Teruggezet: " + block.a.title + "."));
+      say(ctx, ctx.t("restored", { name: block.a.title }));
     });
   }
 
@@ -757,7 +768,7 @@
         block.m = Math.min(E.MAX_BLOCK, Math.max(1, block.m + (action === "longer" ? 5 : -5)));
         list.querySelector(("input[data-hb-index=\"" + i + "\"]")).value = String(block.m);
         changed(ctx);
-        say(ctx, (block.a.title + ": " + block.m + " minuten."));
+        say(ctx, ctx.t("block_minutes", { title: block.a.title, minutes: block.m }));
       } else if (action === "remove") removeBlock(ctx, i);
       else move(ctx, i, action === "up" ? i - 1 : i + 1, action);
     });
@@ -836,13 +847,13 @@
       const action = b.getAttribute("data-hb-action");
       if (action === "print" || action === "agenda") printing(ctx, action === "agenda");
       else if (action === "copy") {
-        HB.copyText(linkOf(ctx)).then((ok) => HB.say(ok ? "De link naar dit plan is gekopieerd." : "Kopiëren lukte niet: selecteer de link en kopieer hem zelf."));
+        HB.copyText(linkOf(ctx)).then((ok) => HB.say(ctx.t(ok ? "link_copied" : "link_not_copied")));
       } else if (action === "facilitate") ctx.timer.open(true);
       else if (action === "remove-plan") removePlan(ctx);
       else if (action === "undo") undo(ctx);
       else if (b.hasAttribute("data-hb-copy-kit")) {
         const area = ctx.root.querySelector(("[data-hb-kit=\"" + b.getAttribute("data-hb-copy-kit") + "\"]"));
-        HB.copyText(area.value).then((ok) => HB.say(ok ? "De tekst is gekopieerd." : "Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf."));
+        HB.copyText(area.value).then((ok) => HB.say(ctx.t(ok ? "text_copied" : "text_not_copied")));
       }
     });
     const afterPrint = () => ctx.root.classList.remove("hb-session-planner--agenda");
@@ -866,7 +877,7 @@
      and either the time left (paused) or the moment the block ends (running), so the clock is
      right after closing, another page, a reload or Back. */
   function facilitation(ctx) {
-    const dialog = ctx.ui.run, need = finder(dialog);
+    const dialog = ctx.ui.run, need = finder(dialog), t = ctx.t;
     const v = {
       clock: need("[data-hb-run-clock]"), signal: need("[data-hb-run-signal]"), toggle: need('[data-hb-run-action="toggle"]'),
       where: need("[data-hb-run-where]"), title: need("[data-hb-run-title]"), steps: need("[data-hb-run-steps]"),
@@ -913,14 +924,14 @@
       const ms = left(), block = plan().blocks[state.i];
       if (ms <= 0 && !state.zero && block) {
         state.zero = true;
-        announce(("Tijd is om: " + block.a.title + "."));
+        announce(t("time_up", { title: block.a.title }));
         beep();
         keep();
       }
       v.clock.textContent = show(ms);
       v.signal.hidden = !state.zero;
       dialog.classList.toggle("hb-session-planner__run--zero", state.zero);
-      v.toggle.textContent = state.running ? "Pauzeren" : !block || ms === block.m * 60000 ? "Starten" : "Hervatten";
+      v.toggle.textContent = t(state.running ? "pause" : !block || ms === block.m * 60000 ? "start" : "resume");
       v.more.hidden = v.body.scrollHeight - v.body.clientHeight <= 1;
     }
     function list(target, lines) {
@@ -929,12 +940,13 @@
     }
     /* The block on screen; its clock from the kept state or from its full length. */
     function draw(i) {
-      const p = plan(), block = p.blocks[i], t = E.times(p)[i], next = p.blocks[i + 1];
-      v.where.textContent = ("Blok " + (i + 1) + " van " + p.blocks.length + " · " + E.clock(t.from) + "–" + E.clock(t.to));
+      const p = plan(), block = p.blocks[i], span = E.times(p)[i], next = p.blocks[i + 1];
+      v.where.textContent = t("run_where", { number: i + 1, count: p.blocks.length, from: E.clock(span.from), to: E.clock(span.to) });
       v.title.textContent = block.a.title;
-      list(v.steps, block.a.pause ? [("Pauze tot " + E.clock(t.to) + ".")] : E.forParticipants(block.a));
+      list(v.steps, block.a.pause ? [t("pause_until", { time: E.clock(span.to) })] : E.forParticipants(block.a));
       list(v.script, block.a.own ? [block.a.notes].filter(Boolean) : E.steps(block.a, p.online));
-      v.next.textContent = next ? ("Straks: " + next.a.title + " (" + E.clock(t.to) + "–" + E.clock(t.to + next.m) + ")") : ("Straks: einde, om " + E.clock(t.to));
+      v.next.textContent = next ? t("next_block", { title: next.a.title, from: E.clock(span.to), to: E.clock(span.to + next.m) })
+        : t("next_end", { time: E.clock(span.to) });
     }
     function go(i) {
       const block = plan().blocks[i];
@@ -947,26 +959,26 @@
     function act(action) {
       const p = plan();
       if (action === "toggle") {
-        if (state.running) { state.left = left(); state.running = false; announce(("Gepauzeerd op " + show(state.left) + ".")); } else {
+        if (state.running) { state.left = left(); state.running = false; announce(t("paused_at", { time: show(state.left) })); } else {
           state.endsAt = Date.now() + state.left;
           state.running = true;
-          announce("De klok loopt.");
+          announce(t("running"));
         }
       } else if (action === "plus") {
         if (state.running) state.endsAt += 60000; else state.left += 60000;
         if (left() > 0) state.zero = false;
-        announce(("Eén minuut erbij: nog " + (show(left())) + "."));
+        announce(t("minute_added", { time: show(left()) }));
       } else if (action === "next" || action === "previous") {
         const to = state.i + (action === "next" ? 1 : -1);
-        if (to < 0 || to >= p.blocks.length) { announce(to < 0 ? "Dit is het eerste blok." : "Dit is het laatste blok."); return; }
+        if (to < 0 || to >= p.blocks.length) { announce(t(to < 0 ? "first_block" : "last_block")); return; }
         go(to);
-        announce(("Blok " + (to + 1) + ": " + (p.blocks[to].a.title) + "."));
+        announce(t("now_block", { number: to + 1, title: p.blocks[to].a.title }));
         return;
       } else if (action === "notes") {
         const shown = v.notes.hidden;
         v.notes.hidden = !shown;
         v.notesButton.setAttribute("aria-pressed", String(shown));
-        announce(shown ? "Je notities staan op het scherm." : "Je notities zijn verborgen.");
+        announce(t(shown ? "notes_shown" : "notes_hidden"));
       } else if (action === "close") { dialog.close(); return; }
       keep();
       update();
@@ -1003,11 +1015,11 @@
     function remind() {
       const s = ctx.entry && ctx.plan ? kept() : null, button = ctx.ui.app.querySelector('[data-hb-action="facilitate"]');
       ctx.ui.timerNote.hidden = !s;
-      if (button) button.textContent = s ? ("Verder met de timer (blok " + (s.i + 1) + ")") : "Begeleiden met timer";
+      if (button) button.textContent = s ? t("timer_resume", { number: s.i + 1 }) : t("facilitate");
       if (!s) return;
       const ms = s.running ? s.endsAt - Date.now() : s.left;
-      ctx.ui.timerNote.textContent = ("De timer staat op blok " + (s.i + 1) + " van " + plan().blocks.length + ": " + (plan().blocks[s.i].a.title) + ", ") +
-        ((s.running ? "loopt, nog" : "gepauzeerd op") + " " + show(ms) + ".");
+      ctx.ui.timerNote.textContent = t(s.running ? "timer_note_running" : "timer_note_paused",
+        { number: s.i + 1, count: plan().blocks.length, title: plan().blocks[s.i].a.title, time: show(ms) });
     }
 
     return {
@@ -1015,7 +1027,7 @@
       /* Full screen first (a dialog cannot be the full-screen element, and the one that comes
          later lies on top), then the dialog, on the kept block or the first. */
       open(full) {
-        if (!plan().blocks.length) { HB.say("Je plan is nog leeg: voeg eerst blokken toe."); return; }
+        if (!plan().blocks.length) { HB.say(t("timer_empty")); return; }
         const present = () => {
           if (!dialog.open) dialog.showModal();
           const s = kept();
