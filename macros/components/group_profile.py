@@ -25,10 +25,11 @@ def dutch_date(day) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def spoken(values: list[int]) -> str:
-    """[0, 1, 2, 3] -> '0, 1, 2 of 3': a scale as the page says it."""
+def spoken(values: list[int], or_list: str = "{list} of {last}") -> str:
+    """[0, 1, 2, 3] -> '0, 1, 2 of 3': a scale as the page says it (or_list: the scan engine's
+    words for it, as hb-scan-engine.js says it)."""
     words = [str(v) for v in values]
-    return ", ".join(words[:-1]) + " of " + words[-1] if len(words) > 1 else words[0]
+    return or_list.replace("{list}", ", ".join(words[:-1])).replace("{last}", words[-1]) if len(words) > 1 else words[0]
 
 
 def short_myth(title: str) -> str:
@@ -64,10 +65,10 @@ def group_profile(site: Site, here: Here, level: int = 3) -> str:
     """The profile: joining by QR code, codes in (paste, camera, paper), the group's result
     and its debrief, and the projector view."""
     q = site.handbook.objections
-    values = [s.value for s in q.scale]
-    return render("group-profile.html", part="profile", q=q, level=heading_level(level),
-                  scale_text=spoken(values), scale_chars="".join(str(v) for v in values),
-                  upper_text=spoken([v for v in values if 2 * v > min(values) + max(values)]),
+    values, or_list = [s.value for s in q.scale], site.words("scan-engine").get("or_list", "{list} of {last}")
+    return render("group-profile.html", part="profile", q=q, level=heading_level(level), ui=site.words("group-profile"),
+                  scale_text=spoken(values, or_list), scale_chars="".join(str(v) for v in values),
+                  upper_text=spoken([v for v in values if 2 * v > min(values) + max(values)], or_list),
                   config=profile_config(site, here), join=qr.target(site.public(SCAN_PAGE)),
                   edition=site.edition, built=dutch_date(site.build_date),
                   scan=site.url(SCAN_PAGE, here), worksheet=site.url("voor-trainers/handouts/werkblad.md", here))
@@ -79,5 +80,5 @@ def group_profile_lookup(site: Site, here: Here, level: int = 3) -> str:
     q = site.handbook.objections
     titles = {p.id: p.title for p in q.pitfalls}
     rows = [{"item": item, "pitfall": titles[item.pitfall], **answers(site, here, item)} for item in q.items]
-    return render("group-profile.html", part="lookup", q=q, level=heading_level(level), rows=rows,
+    return render("group-profile.html", part="lookup", q=q, level=heading_level(level), rows=rows, ui=site.words("group-profile"),
                   edition=site.edition, built=dutch_date(site.build_date))
