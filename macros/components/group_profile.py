@@ -18,7 +18,6 @@ from .objections_scan import config
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
-KINDS = {"lessen": "Les", "tips": "Tip"}
 
 
 def dutch_date(day) -> str:
@@ -39,25 +38,24 @@ def short_myth(title: str) -> str:
 
 
 def answers(site: Site, here: Here, item) -> dict:
-    """The myths, lessons and tips that answer one objection, each with its link from this page."""
+    """The myths, lessons and tips that answer one objection, each with its link from this page;
+    kind is "mythe", "lessen" or "tips" (the template and the script name it in the page's words)."""
     hb = site.handbook
-    myths = [{"kind": "Mythe", "number": hb.myth(m).number, "title": short_myth(hb.myth(m).title),
+    myths = [{"kind": "mythe", "number": hb.myth(m).number, "title": short_myth(hb.myth(m).title),
               "url": site.url(hb.myth(m).page, here)} for m in item.myths]
-    practice = [{"kind": KINDS[p.kind], "title": p.title, "url": site.url(p.page, here, p.id)}
+    practice = [{"kind": p.kind, "title": p.title, "url": site.url(p.page, here, p.id)}
                 for p in (hb.practice_item(ref) for ref in item.practice)]
     return {"myths": myths, "practice": practice}
 
 
 def profile_config(site: Site, here: Here) -> str:
-    """The scan's config (the engine reads codes with it), each objection's answers labelled
-    by kind for the debrief: {"kind", "title", "url"}."""
+    """The scan's config (the engine reads codes with it), each objection's answers for the
+    debrief: {"kind", "number" (a myth's), "title", "url"}."""
     q = site.handbook.objections
     data = json.loads(config(site, here, q))
     for entry, item in zip(data["items"], q.items):
         found = answers(site, here, item)
-        entry["links"] = [{"kind": m["kind"] + " " + str(m["number"]), "title": m["title"], "url": m["url"]}
-                          for m in found["myths"]] + [{"kind": p["kind"], "title": p["title"], "url": p["url"]}
-                                                      for p in found["practice"]]
+        entry["links"] = found["myths"] + found["practice"]
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -301,7 +301,8 @@
   function links(t, item) {
     const ul = el("ul");
     for (const l of item.links) {
-      const li = el("li", "", t("link_kind", { kind: l.kind })), a = el("a", "", l.title);
+      const kind = l.kind === "mythe" ? t("kind_myth", { number: l.number }) : l.kind === "lessen" ? t("kind_lesson") : t("kind_tip");
+      const li = el("li", "", t("link_kind", { kind })), a = el("a", "", l.title);
       a.href = l.url;
       li.append(a);
       ul.append(li);
