@@ -16,6 +16,7 @@ from types import SimpleNamespace
 from macros.components import objections_scan
 from macros.data import load_handbook
 from macros.site import Here
+from macros.ui import project_ui
 from tools.sitebuild import ROOT
 
 ENGINE = ROOT / "docs" / "assets" / "javascripts" / "hb-scan-engine.js"
@@ -25,8 +26,11 @@ const context = vm.createContext({ module: { exports: {} } });
 vm.runInContext(fs.readFileSync(process.argv[1], "utf8"), context, { filename: process.argv[1] });
 const E = context.module.exports;
 if (typeof E.encode !== "function") { console.error("hb-scan-engine.js did not set module.exports"); process.exit(2); }
-const { config, calls } = JSON.parse(fs.readFileSync(0, "utf8"));
-process.stdout.write(JSON.stringify(calls.map(([name, ...args]) => E[name](config, ...args))));
+const { config, calls, words } = JSON.parse(fs.readFileSync(0, "utf8"));
+// the engine's words, filled in as hb-core's HB.words does; reason and spoken take them last
+const t = (key, vars) => words[key].replace(/\{([a-z_]+)\}/g, (all, n) => (vars && n in vars ? String(vars[n]) : all));
+const worded = new Set(["reason", "spoken"]);
+process.stdout.write(JSON.stringify(calls.map(([name, ...args]) => E[name](config, ...args, ...(worded.has(name) ? [t] : [])))));
 """
 HANDBOOK = load_handbook(ROOT / "data")
 KEYS = {letter: key for key, letter in objections_scan.CODE_LETTERS.items()}
@@ -44,10 +48,12 @@ def config_of(key: str) -> dict:
 
 
 def run(config: dict, *calls, engine=ENGINE):
-    """Results of engine calls, e.g. run(cfg, ["total", [1, 2]]) -> [3]."""
+    """Results of engine calls, e.g. run(cfg, ["total", [1, 2]]) -> [3]; ["reason", refusal] words
+    a refusal with the engine's part of data/ui/nl.yml."""
     node = shutil.which("node")
     assert node, "Node.js is needed to run the scan engine (node 20 is part of the dev setup)"
-    proc = subprocess.run([node, "-e", HARNESS, str(engine)], input=json.dumps({"config": config, "calls": calls}),
+    words = project_ui().components.get("scan-engine", {})
+    proc = subprocess.run([node, "-e", HARNESS, str(engine)], input=json.dumps({"config": config, "calls": calls, "words": words}),
                           capture_output=True, text=True, timeout=30)
     assert proc.returncode == 0, f"the engine failed in Node:\n{proc.stderr}"
     return json.loads(proc.stdout)

@@ -18,17 +18,17 @@ from .objections_scan import config
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
-KINDS = {"lessen": "Les", "tips": "Tip"}
 
 
 def dutch_date(day) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def spoken(values: list[int]) -> str:
-    """[0, 1, 2, 3] -> '0, 1, 2 of 3': a scale as the page says it."""
+def spoken(values: list[int], or_list: str = "{list} of {last}") -> str:
+    """[0, 1, 2, 3] -> '0, 1, 2 of 3': a scale as the page says it (or_list: the scan engine's
+    words for it, as hb-scan-engine.js says it)."""
     words = [str(v) for v in values]
-    return ", ".join(words[:-1]) + " of " + words[-1] if len(words) > 1 else words[0]
+    return or_list.replace("{list}", ", ".join(words[:-1])).replace("{last}", words[-1]) if len(words) > 1 else words[0]
 
 
 def short_myth(title: str) -> str:
@@ -38,25 +38,24 @@ def short_myth(title: str) -> str:
 
 
 def answers(site: Site, here: Here, item) -> dict:
-    """The myths, lessons and tips that answer one objection, each with its link from this page."""
+    """The myths, lessons and tips that answer one objection, each with its link from this page;
+    kind is "mythe", "lessen" or "tips" (the template and the script name it in the page's words)."""
     hb = site.handbook
-    myths = [{"kind": "Mythe", "number": hb.myth(m).number, "title": short_myth(hb.myth(m).title),
+    myths = [{"kind": "mythe", "number": hb.myth(m).number, "title": short_myth(hb.myth(m).title),
               "url": site.url(hb.myth(m).page, here)} for m in item.myths]
-    practice = [{"kind": KINDS[p.kind], "title": p.title, "url": site.url(p.page, here, p.id)}
+    practice = [{"kind": p.kind, "title": p.title, "url": site.url(p.page, here, p.id)}
                 for p in (hb.practice_item(ref) for ref in item.practice)]
     return {"myths": myths, "practice": practice}
 
 
 def profile_config(site: Site, here: Here) -> str:
-    """The scan's config (the engine reads codes with it), each objection's answers labelled
-    by kind for the debrief: {"kind", "title", "url"}."""
+    """The scan's config (the engine reads codes with it), each objection's answers for the
+    debrief: {"kind", "number" (a myth's), "title", "url"}."""
     q = site.handbook.objections
     data = json.loads(config(site, here, q))
     for entry, item in zip(data["items"], q.items):
         found = answers(site, here, item)
-        entry["links"] = [{"kind": m["kind"] + " " + str(m["number"]), "title": m["title"], "url": m["url"]}
-                          for m in found["myths"]] + [{"kind": p["kind"], "title": p["title"], "url": p["url"]}
-                                                      for p in found["practice"]]
+        entry["links"] = found["myths"] + found["practice"]
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -64,10 +63,10 @@ def group_profile(site: Site, here: Here, level: int = 3) -> str:
     """The profile: joining by QR code, codes in (paste, camera, paper), the group's result
     and its debrief, and the projector view."""
     q = site.handbook.objections
-    values = [s.value for s in q.scale]
-    return render("group-profile.html", part="profile", q=q, level=heading_level(level),
-                  scale_text=spoken(values), scale_chars="".join(str(v) for v in values),
-                  upper_text=spoken([v for v in values if 2 * v > min(values) + max(values)]),
+    values, or_list = [s.value for s in q.scale], site.words("scan-engine").get("or_list", "{list} of {last}")
+    return render("group-profile.html", part="profile", q=q, level=heading_level(level), ui=site.words("group-profile"),
+                  scale_text=spoken(values, or_list), scale_chars="".join(str(v) for v in values),
+                  upper_text=spoken([v for v in values if 2 * v > min(values) + max(values)], or_list),
                   config=profile_config(site, here), join=qr.target(site.public(SCAN_PAGE)),
                   edition=site.edition, built=dutch_date(site.build_date),
                   scan=site.url(SCAN_PAGE, here), worksheet=site.url("voor-trainers/handouts/werkblad.md", here))
@@ -79,5 +78,5 @@ def group_profile_lookup(site: Site, here: Here, level: int = 3) -> str:
     q = site.handbook.objections
     titles = {p.id: p.title for p in q.pitfalls}
     rows = [{"item": item, "pitfall": titles[item.pitfall], **answers(site, here, item)} for item in q.items]
-    return render("group-profile.html", part="lookup", q=q, level=heading_level(level), rows=rows,
+    return render("group-profile.html", part="lookup", q=q, level=heading_level(level), rows=rows, ui=site.words("group-profile"),
                   edition=site.edition, built=dutch_date(site.build_date))

@@ -76,8 +76,10 @@ def pitfall_rows(q: Questionnaire) -> list[dict]:
 
 def questionnaire(site: Site, here: Here, q: Questionnaire, template: str, anchor_prefix: str, level: int,
                   keeps: bool = False) -> str:
-    """keeps: the result gets a QR code of its link and the reader's earlier results are kept."""
+    """keeps: the result gets a QR code of its link and the reader's earlier results are kept.
+    Both questionnaires show the words of objections-scan (data/ui/<language>.yml)."""
     return render(template, q=q, pitfalls=pitfall_rows(q), level=heading_level(level), keeps=keeps,
+                  ui=site.words("objections-scan"),
                   public=site.public(here.src),
                   pitfall_titles={p.id: p.title for p in q.pitfalls},
                   config=config(site, here, q), anchor_prefix=anchor_prefix)

@@ -13,4 +13,5 @@ def objections_worksheet(site: Site, here: Here) -> str:
     q = site.handbook.objections
     titles = {p.id: p.title for p in q.pitfalls}
     return render("objections-worksheet.html", q=q, titles=titles, pitfalls=pitfall_rows(q),
+                  ui=site.words("objections-worksheet"), scan_ui=site.words("objections-scan"),
                   stamp=stamp(site, here.src), **qr.target(site.public(SCAN_PAGE)))

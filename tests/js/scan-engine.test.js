@@ -26,6 +26,14 @@ function reference(answers, version) {
   return body + "-" + digits[Math.floor(h / digits.length)] + digits[h % digits.length];
 }
 // n different rows: the base-4 digits of 37k + 5
+// the engine's words as the page has them: data/ui/nl.yml, part scan-engine, filled in as hb-core does
+const WORDS = (() => {
+  const text = require("fs").readFileSync(require("path").join(__dirname, "../../data/ui/nl.yml"), "utf8");
+  const part = text.split(/\n {2}scan-engine:\n/)[1].split(/\n\n/)[0], out = {};
+  for (const m of part.matchAll(/^ {4}([a-z_]+): (.*)$/gm)) out[m[1]] = m[2].replace(/^"(.*)"$/, "$1");
+  return out;
+})();
+const t = (key, vars) => WORDS[key].replace(/\{([a-z_]+)\}/g, (all, name) => (vars && name in vars ? String(vars[name]) : all));
 const rows = n => Array.from({ length: n }, (_, k) => items.map((_, i) => Math.floor((37 * k + 5) / 4 ** i) % 4));
 
 test("a code is the letter and version, the answers and two Crockford check characters", () => {
@@ -52,6 +60,9 @@ test("decode says why a code does not read", () => {
   assert.equal(E.decode(C, "X2-01230123-AA").error, "prefix");
   assert.equal(E.decode(C, "B7-01230123-AA").error, "version");
   assert.equal(E.decode(C, "").error, "empty");
+  assert.equal(E.reason(C, E.decode(C, "X2-01230123-AA"), t), "Dit is geen code van deze vragenlijst (die beginnen met B2).");
+  assert.equal(E.reason(C, E.decode(C, "B2-01234-AA"), t), "De code heeft 5 antwoorden in plaats van 8.");
+  assert.equal(E.reason(C, E.decode(C, swapped), t), "De controletekens kloppen niet: een tikfout, of de code is gewijzigd.");
 });
 
 test("extract reads a text of megabytes whole: 100 codes in 1 MB of chat", () => {
@@ -71,7 +82,8 @@ test("extract counts a repeated code once and lists what does not read", () => {
   assert.equal(x.rows.length, 2);
   assert.equal(x.duplicates, 1);
   assert.equal(x.invalid.length, 1);
-  assert.match(x.invalid[0].reason, /Antwoord 8 is 4/);
+  assert.equal(x.invalid[0].error, "scale");
+  assert.equal(E.reason(C, x.invalid[0], t), "Antwoord 8 is 4; de schaal loopt van 0 tot 3.");
 });
 
 test("scores of a pasted worksheet: on the scale, or refused by place", () => {
@@ -80,7 +92,8 @@ test("scores of a pasted worksheet: on the scale, or refused by place", () => {
   const minus = E.scores(C, "0;1;-1;3");
   assert.equal(minus.at, 2, "-1 is refused in the third box, not read as 1");
   assert.equal(minus.token, "-1");
-  assert.match(minus.reason, /0, 1, 2 of 3/);
+  assert.equal(E.reason(C, minus, t), "\u201C-1\u201D is geen score: elk vak neemt 0, 1, 2 of 3.");
+  assert.equal(E.spoken(FIVE, [4, 5], t), "4 of 5");
   assert.equal(E.scores(C, "0 1 2 4").at, 3, "4 is not on a 0-3 scale");
   assert.equal(E.scores(FIVE, "1 2 5 4").scores.length, 4, "a 1-5 scale takes 5");
   assert.equal(E.scores(FIVE, "1 0").at, 1, "a 1-5 scale refuses 0");

@@ -29,17 +29,13 @@
   if (!window.HB) return;
   const HB = window.HB, el = HB.el;
   const JSQR = ((document.currentScript && document.currentScript.src) || "").replace(/[^/]*$/, "vendor/jsQR.js");
-  const ROUNDS = ["voor", "na"];
-  const nl = (x, d) => String(Math.round(x * (d || 10)) / (d || 10)).replace(".", ",");
+  // a number as the page's language writes it, to one decimal (d = 10) or two (d = 100)
+  const nl = (x, d) => HB.number(Math.round(x * (d || 10)) / (d || 10), { maximumFractionDigits: 2, useGrouping: false });
   const signed = x => (Math.round(x * 10) === 0 ? "0" : (x > 0 ? "+" : "\u2212") + nl(Math.abs(x)));
-  const plural = (k, one, more) => k + " " + (k === 1 ? one : more);
-  const CAMERA = {
-    none: "Deze browser geeft geen toegang tot een camera. Plak de codes of typ de scores van papier in.",
-    denied: "De camera mag niet gebruikt worden: de toestemming is geweigerd. Sta de camera toe bij het slotje of het camera-icoon naast het adres en probeer opnieuw, of plak de codes.",
-    missing: "Er is geen camera gevonden. Sluit er een aan, of plak de codes.",
-    busy: "De camera start niet: misschien gebruikt een ander programma hem. Sluit dat en probeer opnieuw.",
-    decoder: "De QR-lezer kon niet laden. Plak de codes of typ de scores van papier in."
-  };
+  // the message for a camera that does not start (openCamera's key)
+  const camera = (t, key) => ({
+    none: t("camera_none"), denied: t("camera_denied"), missing: t("camera_missing"), busy: t("camera_busy"), decoder: t("camera_decoder")
+  })[key];
 
   /* A script from our vendor folder, once; resolves to window.jsQR. */
   let jsqr = null;
@@ -110,10 +106,10 @@
   const SESSION = "hb:group-profile";
   const FILE_FORMAT = "handboek-cocreatie/groepsprofiel-ronde";
   const MAX_FILE = 5 * 1024 * 1024;
-  const roundName = r => (r ? "de tweede ronde" : "de eerste ronde");
+  const roundName = (g, r) => g.t(r ? "round_second" : "round_first");
   const today = () => new Date().toISOString().slice(0, 10);
-  const longDate = d => d.toLocaleDateString("nl-BE", { day: "numeric", month: "long", year: "numeric" });
-  const spoken = list => (list.length > 1 ? list.slice(0, -1).join(", ") + " of " + list[list.length - 1] : String(list[0]));
+  const longDate = d => HB.date(d, { day: "numeric", month: "long", year: "numeric" });
+  const spoken = (g, list) => g.E.spoken(g.c, list, g.t);
 
   /* get(name): the element [data-hb-<name>] in root, or an Error that names the selector. */
   function finder(root) {
@@ -130,7 +126,7 @@
     if (!E) throw new Error("group-profile: the scan engine (hb-scan-engine.js, HB.scanEngine) is missing");
     const get = finder(root), c = JSON.parse(root.dataset.hbConfig), values = c.scale.map(s => s.value);
     return {
-      root, E, c, get,
+      root, E, c, get, t: HB.words(root),
       most: Math.max(...values), scale: values, upper: E.upper(c),
       areas: [0, 1].map(r => get("codes=\"" + r + "\"")),
       boxes: [...root.querySelectorAll("[data-hb-box]")],
@@ -145,11 +141,10 @@
 
   /* Codes in: what a round's field holds, said under it (a live region) */
   function found(g, r) {
-    const x = g.E.extract(g.c, g.areas[r].value), parts = [];
-    if (x.rows.length || x.invalid.length) parts.push(plural(x.rows.length, "code gevonden", "codes gevonden"));
-    if (x.duplicates) parts.push(plural(x.duplicates, "dubbele overgeslagen", "dubbele overgeslagen"));
-    if (x.invalid.length) parts.push(x.invalid.length + " niet te lezen");
-    const line = parts.length ? parts.join(", ") + "." : (g.areas[r].value.trim() ? "Geen code gevonden." : "");
+    const x = g.E.extract(g.c, g.areas[r].value), t = g.t, said = { n: x.rows.length, repeats: x.duplicates, unread: x.invalid.length };
+    const line = !x.rows.length && !x.invalid.length ? (g.areas[r].value.trim() ? t("found_none") : "")
+      : x.duplicates && x.invalid.length ? t("found_repeats_unread", said) : x.duplicates ? t("found_repeats", said)
+        : x.invalid.length ? t("found_unread", said) : t("found", said);
     const out = g.get("found=\"" + r + "\"");
     if (out.textContent !== line) out.textContent = line;
     return x;
@@ -166,7 +161,7 @@
   function changed(g) {
     const rounds = [0, 1].map(r => found(g, r));
     const k = rounds[g.target()].rows.length;
-    const line = plural(k, "code", "codes") + " ontvangen in " + roundName(g.target()) + ".", out = g.get("screen-count");
+    const line = g.t("screen_count", { n: k, round: roundName(g, g.target()) }), out = g.get("screen-count");
     if (out.textContent !== line) out.textContent = line; // a live region: said only when it changes
     save(g, rounds);
   }
@@ -179,7 +174,7 @@
     const value = { version: 1, rounds: rounds.map(x => ({ codes: x.codes, unread: x.invalid.map(i => i.code) })) };
     const empty = value.rounds.every(r => !r.codes.length && !r.unread.length);
     if (empty) HB.storage.remove(SESSION);
-    else if (!HB.storage.write(SESSION, value)) sessionNote(g, "De codes kunnen in deze browser niet bewaard worden: ze blijven staan tot je de pagina verlaat. Bewaar elke ronde als bestand.");
+    else if (!HB.storage.write(SESSION, value)) sessionNote(g, g.t("session_not_kept"));
   }
   function sessionNote(g, text) {
     g.get("session-note").textContent = text;
@@ -189,8 +184,7 @@
     let aside = null;
     const kept = HB.storage.read(SESSION, validSession, k => { aside = k; });
     if (aside !== null) {
-      sessionNote(g, "Wat deze browser van een vorige sessie bewaarde, kon niet gelezen worden. Het staat apart in deze browser" +
-        (aside ? " onder \u201C" + aside + "\u201D" : "") + "; begin hier opnieuw.");
+      sessionNote(g, aside ? g.t("session_unread_under", { key: aside }) : g.t("session_unread"));
     }
     if (!kept) return false;
     kept.rounds.forEach((r, i) => { g.areas[i].value = r.codes.concat(r.unread).join("\n"); });
@@ -210,13 +204,13 @@
       g.undo = g.areas.map(a => a.value);
       g.areas.forEach(a => { a.value = ""; });
       sessionNote(g, "");
-      g.get("session-status").textContent = "Nieuwe sessie: beide rondes zijn leeg.";
+      g.get("session-status").textContent = g.t("session_new");
       undo.hidden = false;
       undo.focus();
     } else if (step === "undo" && g.undo) {
       g.areas.forEach((a, i) => { a.value = g.undo[i]; });
       g.undo = null;
-      g.get("session-status").textContent = "De vorige sessie staat terug.";
+      g.get("session-status").textContent = g.t("session_back");
       undo.hidden = true;
       g.areas[0].focus();
     }
@@ -226,45 +220,46 @@
 
   /* A round to a file and back */
   function saveRound(g, r) {
-    const x = found(g, r), status = g.get("file-status");
+    const x = found(g, r), status = g.get("file-status"), t = g.t;
     if (!x.codes.length) {
-      status.textContent = "In " + roundName(r) + " staan nog geen codes om te bewaren.";
+      status.textContent = t("round_empty", { round: roundName(g, r) });
       return;
     }
     const data = { format: FILE_FORMAT, version: 1, questionnaire: g.c.key, round: r + 1, saved: new Date().toISOString(), codes: x.codes };
-    download(g.root, "groepsprofiel-ronde-" + (r + 1) + "-" + today() + ".json", "application/json", JSON.stringify(data, null, 1) + "\n");
-    status.textContent = "Ronde " + (r + 1) + " bewaard als bestand, met " + plural(x.codes.length, "code", "codes") + ".";
+    download(g.root, t("round_file", { round: r + 1, date: today() }), "application/json", JSON.stringify(data, null, 1) + "\n");
+    status.textContent = t("round_saved", { round: r + 1, n: x.codes.length });
   }
   // the codes of a saved round, or {error} in words for the trainer
   function readRound(g, text) {
+    const t = g.t;
     let data = null;
     try { data = JSON.parse(text); } catch { data = null; }
     if (!data || typeof data !== "object" || data.format !== FILE_FORMAT) {
-      return { error: "Dit bestand is geen bewaarde ronde van het groepsprofiel. Kies een bestand dat \u2018Bewaar deze ronde\u2019 maakte (groepsprofiel-ronde-\u2026.json)." };
+      return { error: t("file_not_a_round") };
     }
-    if (data.version !== 1) return { error: "Dit bestand komt van een nieuwere versie van het groepsprofiel (versie " + String(data.version).slice(0, 10) + ") en kan hier niet gelezen worden." };
+    if (data.version !== 1) return { error: t("file_newer", { version: String(data.version).slice(0, 10) }) };
     if (data.questionnaire !== g.c.key || !Array.isArray(data.codes) || !data.codes.every(x => typeof x === "string")) {
-      return { error: "Dit bestand bevat geen codes van deze zelftest." };
+      return { error: t("file_other_list") };
     }
     const x = g.E.extract(g.c, data.codes.join("\n")), when = new Date(data.saved);
     return { codes: x.codes, invalid: x.invalid.length, saved: isNaN(when) ? null : when };
   }
   function openRound(g, r, file) {
-    const status = g.get("file-status");
+    const status = g.get("file-status"), t = g.t;
     if (file.size > MAX_FILE) {
-      status.textContent = "Dit bestand is te groot voor een bewaarde ronde (" + Math.round(file.size / 1048576) + " MB). Kies het bestand dat \u2018Bewaar deze ronde\u2019 maakte.";
+      status.textContent = t("file_too_big", { mb: Math.round(file.size / 1048576) });
       return;
     }
     const reader = new FileReader();
-    reader.onerror = () => { status.textContent = "Het bestand kon niet gelezen worden."; };
+    reader.onerror = () => { status.textContent = t("file_unreadable"); };
     reader.onload = () => {
       const got = readRound(g, String(reader.result));
       if (got.error) { status.textContent = got.error; return; }
       const added = add(g, r, got.codes);
-      status.textContent = "Geopend in " + roundName(r) + ": " + plural(got.codes.length, "code", "codes") +
-        (got.saved ? ", bewaard op " + longDate(got.saved) : "") + (got.invalid ? ", " + got.invalid + " niet te lezen" : "") +
-        ". " + (added === got.codes.length ? "" : plural(got.codes.length - added, "code stond", "codes stonden") + " er al. ") +
-        "Nu " + plural(found(g, r).codes.length, "code", "codes") + " in " + roundName(r) + ".";
+      const round = roundName(g, r), said = { round, n: got.codes.length, unread: got.invalid, date: got.saved && longDate(got.saved) };
+      const opened = got.saved ? t(got.invalid ? "opened_saved_unread" : "opened_saved", said) : t(got.invalid ? "opened_unread" : "opened", said);
+      status.textContent = [opened, added === got.codes.length ? "" : t("already_there", { n: got.codes.length - added }),
+        t("now_in_round", { round, n: found(g, r).codes.length })].filter(Boolean).join(" ");
       if (g.shown) show(g);
     };
     reader.readAsText(file);
@@ -281,42 +276,42 @@
     });
     return li;
   }
-  const range = x => "laagste " + x.min + ", mediaan " + nl(x.median) + ", hoogste " + x.max;
+  const range = (t, x) => t("range", { min: x.min, median: nl(x.median), max: x.max });
   // on the projector in fewer words: "8 tot 12, mediaan 10"
-  const brief = x => x.min + " tot " + x.max + ", mediaan " + nl(x.median);
+  const brief = (t, x) => t("range_brief", { min: x.min, median: nl(x.median), max: x.max });
   // per pitfall the spread of round b, and of round a (after the workshop) when there is one
-  const spread = (b, a, short) => b.pitfalls.map((x, j) => {
-    const y = a && a.pitfalls[j], say = short ? brief : range;
-    return y ? bars(x.title + ": voor " + say(x) + "; na " + say(y) + " (van " + x.of + ")",
+  const spread = (g, b, a, short) => b.pitfalls.map((x, j) => {
+    const y = a && a.pitfalls[j], say = short ? brief : range, t = g.t;
+    return y ? bars(t("spread_both", { title: x.title, before: say(t, x), after: say(t, y), of: x.of }),
       [[x.min, x.max, x.of, x.median], [y.min, y.max, y.of, y.median]])
-      : bars(x.title + ": " + say(x) + " (van " + x.of + ")", [[x.min, x.max, x.of, x.median]]);
+      : bars(t("spread", { title: x.title, range: say(t, x), of: x.of }), [[x.min, x.max, x.of, x.median]]);
   });
   function itemBar(g, b, a) {
-    const head = "Bezwaar " + b.item.number + ": " + b.item.text;
-    return a ? bars(head + " (gemiddeld " + nl(b.score) + " voor en " + nl(a.score) + " na de workshop, van " + g.most + ")",
-      [[0, b.score, g.most], [0, a.score, g.most]])
-      : bars(head + " (gemiddeld " + nl(b.score) + " van " + g.most + ")", [[0, b.score, g.most]]);
+    const said = { number: b.item.number, text: b.item.text, before: nl(b.score), after: a && nl(a.score), mean: nl(b.score), of: g.most };
+    return a ? bars(g.t("item_bar_both", said), [[0, b.score, g.most], [0, a.score, g.most]])
+      : bars(g.t("item_bar", said), [[0, b.score, g.most]]);
   }
   // [the main profile, the first round beside it]: the second round is the main one when
   // there are two, the only round with codes otherwise
   const current = g => (g.shown[0].count && g.shown[1].count ? [g.shown[1], g.shown[0]] : [g.shown[0].count ? g.shown[0] : g.shown[1], null]);
-  const people = (p, q) => (q ? q.count + " deelnemers voor en " + p.count + " na de workshop" : plural(p.count, "deelnemer", "deelnemers"));
+  const people = (t, p, q) => (q ? t("people_both", { before: q.count, after: p.count }) : t("people", { n: p.count }));
   const strongest = (g, p, q) => p.top.map(x => (q ? itemBar(g, q.items[x.item.number - 1], p.items[x.item.number - 1]) : itemBar(g, p.items[x.item.number - 1])));
 
   /* The debrief */
-  function links(item) {
+  function links(t, item) {
     const ul = el("ul");
     for (const l of item.links) {
-      const li = el("li", "", l.kind + ": "), a = el("a", "", l.title);
+      const kind = l.kind === "mythe" ? t("kind_myth", { number: l.number }) : l.kind === "lessen" ? t("kind_lesson") : t("kind_tip");
+      const li = el("li", "", t("link_kind", { kind })), a = el("a", "", l.title);
       a.href = l.url;
       li.append(a);
       ul.append(li);
     }
     return ul;
   }
-  function finding(x, detail) {
+  function finding(t, x, detail) {
     const li = el("li");
-    li.append(el("strong", "", "Bezwaar " + x.item.number + ": "), x.item.text + " (" + detail + ")", links(x.item));
+    li.append(el("strong", "", t("item_number", { number: x.item.number })), t("item_detail", { text: x.item.text, detail }), links(t, x.item));
     return li;
   }
   function question(g, name, fill) {
@@ -325,12 +320,12 @@
     li.hidden = false;
   }
   function debrief(g, p) {
-    const k = p.count, get = g.get;
+    const k = p.count, get = g.get, t = g.t;
     const differ = p.items.filter(x => x.sd > 0).sort((x, y) => y.sd - x.sd || x.item.number - y.item.number).slice(0, 3);
     const shared = p.items.filter(x => x.high >= 0.75)
       .sort((x, y) => y.high - x.high || y.score - x.score || x.item.number - y.item.number).slice(0, 3);
-    get("differ").replaceChildren(...differ.map(x => finding(x, "scores van " + x.min + " tot " + x.max + ", gemiddeld " + nl(x.score))));
-    get("shared").replaceChildren(...shared.map(x => finding(x, Math.round(x.high * k) + " van de " + k + " scoren " + spoken(g.upper))));
+    get("differ").replaceChildren(...differ.map(x => finding(t, x, t("differ_detail", { min: x.min, max: x.max, mean: nl(x.score) }))));
+    get("shared").replaceChildren(...shared.map(x => finding(t, x, t("shared_detail", { high: Math.round(x.high * k), n: k, scores: spoken(g, g.upper) }))));
     get("differ-none").hidden = differ.length > 0;
     get("shared-none").hidden = shared.length > 0;
     g.root.querySelectorAll("[data-hb-question]").forEach(li => { li.hidden = true; });
@@ -338,7 +333,7 @@
     if (shared.length) question(g, "shared", String(shared[0].item.number)); else question(g, "shared-none");
     const heavy = p.pitfalls.slice().sort((x, y) => y.median / y.of - x.median / x.of || y.mean / y.of - x.mean / x.of)[0];
     question(g, "pitfall", heavy.title.toLowerCase());
-    get("debrief-count").textContent = plural(k, "deelnemer", "deelnemers");
+    get("debrief-count").textContent = t("people", { n: k });
     get("today").textContent = longDate(new Date());
   }
   // before and after: each difference from the numbers as shown (rounded to one decimal)
@@ -355,11 +350,10 @@
   }
 
   function summary(g) {
-    const [, q] = current(g), shown = g.shown, invalid = shown[0].invalid.concat(shown[1].invalid);
-    const line = r => plural(shown[r].count, "geldige code", "geldige codes") +
-      (shown[r].duplicates ? " (" + plural(shown[r].duplicates, "dubbele", "dubbele") + " één keer geteld)" : "");
-    return (q ? "Voor de workshop " + line(0) + ", na de workshop " + line(1) : line(shown[0].count ? 0 : 1)) +
-      (invalid.length ? ", " + invalid.length + " niet gelezen" : "") + ".";
+    const [, q] = current(g), shown = g.shown, t = g.t, unread = shown[0].invalid.length + shown[1].invalid.length;
+    const line = r => t(shown[r].duplicates ? "valid_codes_repeats" : "valid_codes", { n: shown[r].count, repeats: shown[r].duplicates });
+    if (q) return t(unread ? "summary_both_unread" : "summary_both", { before: line(0), after: line(1), unread });
+    return t(unread ? "summary_unread" : "summary", { codes: line(shown[0].count ? 0 : 1), unread });
   }
   function show(g) {
     const get = g.get;
@@ -372,18 +366,19 @@
     g.root.querySelectorAll(".hb-group-profile__result .hb-group-profile__actions button").forEach(b => { b.disabled = !k; });
     get("compare-note").hidden = !q;
     if (k) {
-      get("spread").replaceChildren(...spread(q || p, q && p));
+      get("spread").replaceChildren(...spread(g, q || p, q && p));
       get("top").replaceChildren(...strongest(g, p, q));
       get("items").replaceChildren(...(q || p).items.map((x, i) => itemBar(g, x, q && p.items[i])));
       if (q) shift(g, p, q);
       debrief(g, p);
     }
     get("shift").hidden = !q;
-    get("invalid-list").replaceChildren(...invalid.map(x => el("li", "", (x.code.length > 40 ? x.code.slice(0, 40) + "…" : x.code) + " – " + x.reason)));
+    get("invalid-list").replaceChildren(...invalid.map(x => el("li", "", g.t("unread_code", {
+      code: x.code.length > 40 ? x.code.slice(0, 40) + "…" : x.code, reason: g.E.reason(g.c, x, g.t) }))));
     get("invalid").hidden = !invalid.length;
     get("result").hidden = false;
     get("debrief").hidden = !k;
-    get("status").textContent = "Profiel getoond: " + said;
+    get("status").textContent = g.t("profile_shown", { summary: said });
     if (g.dialog.open && !get("screen-profile").hidden) screen(g, "profile");
   }
 
@@ -394,7 +389,7 @@
     get("screen-join").hidden = !join;
     get("screen-profile").hidden = join;
     get("screen-note").hidden = join || !q;
-    get("screen-title").textContent = join ? "Doe mee met de zelftest" : "Profiel van de groep, " + people(p, q);
+    get("screen-title").textContent = join ? g.t("screen_join") : g.t("screen_profile", { people: people(g.t, p, q) });
     if (join && !get("screen-join").querySelector("svg")) {
       const qr = get("join").querySelector("svg").cloneNode(true);
       qr.removeAttribute("style");
@@ -404,7 +399,7 @@
     if (join) changed(g);
     else {
       // large type leaves room for the three strongest objections
-      get("screen-spread").replaceChildren(...spread(q || p, q && p, true));
+      get("screen-spread").replaceChildren(...spread(g, q || p, q && p, true));
       get("screen-top").replaceChildren(...strongest(g, p, q).slice(0, 3));
     }
     if (from !== undefined) g.opener = from || null;
@@ -416,24 +411,26 @@
 
   /* Exports */
   function csv(g) {
-    const [p, q] = current(g), rounds = q ? [[q, ROUNDS[0]], [p, ROUNDS[1]]] : [[p, g.shown[0].count ? ROUNDS[0] : ROUNDS[1]]];
+    const [p, q] = current(g), t = g.t, before = t("csv_before"), after = t("csv_after");
+    const rounds = q ? [[q, before], [p, after]] : [[p, g.shown[0].count ? before : after]];
     const titles = {}, field = v => (typeof v === "number" ? nl(v, 100) : "\"" + String(v).replace(/"/g, "\"\"") + "\"");
     g.c.pitfalls.forEach(x => { titles[x.id] = x.title; });
-    const rows = [["ronde", "soort", "nummer", "tekst", "valkuil", "aantal", "gemiddelde", "mediaan", "laagste", "hoogste", "schaal tot"]
-      .concat(g.c.scale.map(s => "aantal " + s.value + " (" + s.label.toLowerCase() + ")"))];
+    const rows = [[t("csv_round"), t("csv_kind"), t("csv_number"), t("csv_text"), t("csv_pitfall"), t("csv_count"), t("csv_mean"),
+      t("csv_median"), t("csv_min"), t("csv_max"), t("csv_scale_to")]
+      .concat(g.c.scale.map(s => t("csv_count_of", { value: s.value, label: s.label.toLowerCase() })))];
     for (const [r, name] of rounds) {
-      r.items.forEach(x => rows.push([name, "bezwaar", x.item.number, x.item.text, titles[x.item.pitfall], r.count, x.score, x.median, x.min, x.max, g.most].concat(x.counts)));
-      r.pitfalls.forEach(x => rows.push([name, "valkuil", "", x.title, x.title, r.count, x.mean, x.median, x.min, x.max, x.of].concat(x.counts)));
+      r.items.forEach(x => rows.push([name, t("csv_objection"), x.item.number, x.item.text, titles[x.item.pitfall], r.count, x.score, x.median, x.min, x.max, g.most].concat(x.counts)));
+      r.pitfalls.forEach(x => rows.push([name, t("csv_pitfall_row"), "", x.title, x.title, r.count, x.mean, x.median, x.min, x.max, x.of].concat(x.counts)));
     }
     return "\uFEFF" + rows.map(cells => cells.map(field).join(";")).join("\r\n") + "\r\n";
   }
   // groepsprofiel-voor-2026-12-07.csv, groepsprofiel-voor-en-na-….csv: the rounds and the date
   function fileName(g, ext) {
-    const [, q] = current(g), rounds = q ? "voor-en-na" : (g.shown[0].count ? ROUNDS[0] : ROUNDS[1]);
-    return "groepsprofiel-" + rounds + "-" + today() + "." + ext;
+    const [, q] = current(g), t = g.t, said = { date: today(), ext };
+    return q ? t("file_both", said) : t(g.shown[0].count ? "file_before" : "file_after", said);
   }
   function svg(g) {
-    const NS = "http://www.w3.org/2000/svg", style = getComputedStyle(g.root), [p, q] = current(g);
+    const NS = "http://www.w3.org/2000/svg", style = getComputedStyle(g.root), [p, q] = current(g), t = g.t;
     const colour = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
     const fg = style.color, primary = colour("--md-primary-fg-color", fg), light = colour("--md-default-fg-color--lightest", "none");
     const W = 760, L = 330, T = W - L - 20, out = document.createElementNS(NS, "svg");
@@ -458,18 +455,18 @@
     pattern.append(stripe);
     defs.append(pattern);
     const bg = node("rect", { width: "100%", height: "100%", fill: colour("--md-default-bg-color", "none") });
-    node("text", { x: 10, y: y, "font-size": 18, "font-weight": "bold" }, "Profiel van de groep: " + people(p, q) + (q ? " (gestreept: na)" : ""));
+    node("text", { x: 10, y: y, "font-size": 18, "font-weight": "bold" }, t(q ? "svg_title_both" : "svg_title", { people: people(t, p, q) }));
     y += 34;
-    node("text", { x: 10, y: y, "font-weight": "bold" }, "Spreiding per valkuil: laagste tot hoogste, streep bij de mediaan");
+    node("text", { x: 10, y: y, "font-weight": "bold" }, t("svg_spread"));
     y += 14;
     (q || p).pitfalls.forEach((x, j) => {
-      node("text", { x: 10, y: y + 10 }, x.title + " (van " + x.of + ")");
+      node("text", { x: 10, y: y + 10 }, t("svg_pitfall", { title: x.title, of: x.of }));
       track(x.min, x.max, x.of, x.median);
       if (q) track(p.pitfalls[j].min, p.pitfalls[j].max, x.of, p.pitfalls[j].median, true);
       y += 8;
     });
     y += 20;
-    node("text", { x: 10, y: y, "font-weight": "bold" }, "Gemiddelde per bezwaar (van " + g.most + ")");
+    node("text", { x: 10, y: y, "font-weight": "bold" }, t("svg_items", { of: g.most }));
     y += 14;
     (q || p).items.forEach((x, i) => {
       const text = x.item.number + ". " + x.item.text;
@@ -479,7 +476,7 @@
       y += 6;
     });
     y += 24;
-    node("text", { x: 10, y: y, "font-size": 11 }, "Handboek cocreatie, groepsprofiel. Alleen cijfers van de groep, geen codes of namen.");
+    node("text", { x: 10, y: y, "font-size": 11 }, t("svg_footer"));
     out.setAttribute("xmlns", NS);
     out.setAttribute("width", W);
     out.setAttribute("height", y + 16);
@@ -492,7 +489,7 @@
   }
   /* The camera */
   function message(g, key) {
-    g.get("camera-message").textContent = key ? CAMERA[key] : "";
+    g.get("camera-message").textContent = key ? camera(g.t, key) : "";
     g.get("camera-message").hidden = !key;
   }
   function flash(g, kind) {
@@ -504,7 +501,7 @@
   function seen(g, text) { if (g.get("seen").textContent !== text) g.get("seen").textContent = text; }
   function tally(g) {
     const r = g.target();
-    g.get("tally").textContent = plural(g.cam.count, "code", "codes") + " gelezen, " + found(g, r).rows.length + " in " + roundName(r) + ".";
+    g.get("tally").textContent = g.t("tally", { n: g.cam.count, k: found(g, r).rows.length, round: roundName(g, r) });
   }
   function read(g, text) {
     const x = g.E.extract(g.c, text), r = g.target(), cam = g.cam;
@@ -512,8 +509,7 @@
       if (cam.bad === text) return;
       cam.bad = text;
       flash(g, "bad");
-      seen(g, x.invalid.length ? "Deze code kan niet gelezen worden. " + x.invalid[0].reason
-        : "Deze QR-code bevat geen resultaatcode. Toon de QR-code onder je resultaat van de zelftest.");
+      seen(g, x.invalid.length ? g.t("seen_unread", { reason: g.E.reason(g.c, x.invalid[0], g.t) }) : g.t("seen_no_code"));
       return;
     }
     for (const code of x.codes) {
@@ -522,11 +518,11 @@
         cam.last = code;
         cam.bad = "";
         flash(g, "new");
-        seen(g, "Code " + cam.count + " gelezen.");
+        seen(g, g.t("seen_new", { n: cam.count }));
         tally(g);
       } else if (code !== cam.last) {
         cam.last = code;
-        seen(g, "Deze code is al gelezen: ze telt één keer.");
+        seen(g, g.t("seen_again"));
       }
     }
   }
@@ -540,7 +536,7 @@
     g.get("scanner").hidden = true;
     g.get("action=camera").setAttribute("aria-expanded", "false");
     if (was && !quiet) {
-      g.get("status").textContent = "Camera uit. " + plural(cam.count, "code", "codes") + " gelezen.";
+      g.get("status").textContent = g.t("camera_off", { n: cam.count });
       g.get("action=camera").focus();
     }
   }
@@ -573,7 +569,7 @@
     g.video.play().catch(() => {});
     g.get("scanner").hidden = false;
     g.get("action=camera").setAttribute("aria-expanded", "true");
-    g.get("seen").textContent = "Camera aan. Houd een QR-code voor de camera.";
+    g.get("seen").textContent = g.t("camera_on");
     tally(g);
     g.get("action=camera-stop").focus();
     const loop = () => {
@@ -592,7 +588,7 @@
     if (i < 0) return;
     const typed = e.target.value, kept = [...typed].filter(ch => g.scale.map(String).includes(ch)).pop() || "";
     e.target.value = kept;
-    if (typed && !kept) paperSay(g, "Vak " + (i + 1) + ": \u201C" + typed.slice(0, 12) + "\u201D is geen score; elk vak neemt " + spoken(g.scale) + ".");
+    if (typed && !kept) paperSay(g, g.t("box_not_a_score", { box: i + 1, typed: typed.slice(0, 12), scores: spoken(g, g.scale) }));
     if (kept && i + 1 < g.boxes.length) g.boxes[i + 1].focus();
   }
   function onBoxKey(g, e) {
@@ -613,28 +609,28 @@
     e.preventDefault();
     const got = g.E.scores(g.c, text), room = g.boxes.length - i;
     if (got.error) {
-      paperSay(g, "Niets ingevuld: vak " + (i + got.at + 1) + " zou " + got.reason.replace(/^./, ch => ch.toLowerCase()));
+      paperSay(g, g.t("paste_refused", { box: i + got.at + 1, reason: g.E.reason(g.c, got, g.t) }));
       g.boxes[Math.min(i + got.at, g.boxes.length - 1)].focus();
       return;
     }
     if (got.scores.length > room) {
-      paperSay(g, "Niets ingevuld: je plakte " + got.scores.length + " scores, en vanaf vak " + (i + 1) + " zijn er nog " + room + " vakken.");
+      paperSay(g, g.t("paste_too_many", { n: got.scores.length, box: i + 1, room }));
       return;
     }
     got.scores.forEach((v, j) => { g.boxes[i + j].value = String(v); });
-    paperSay(g, plural(got.scores.length, "score", "scores") + " ingevuld, vanaf vak " + (i + 1) + ".");
+    paperSay(g, g.t("paste_done", { n: got.scores.length, box: i + 1 }));
     g.boxes[Math.min(i + got.scores.length, g.boxes.length - 1)].focus();
   }
   function addPaper(g) {
     const ok = g.scale.map(String), a = g.boxes.map(b => (ok.includes(b.value) ? +b.value : null)), open = a.indexOf(null), r = g.target();
     if (open >= 0) {
-      paperSay(g, "Vak " + (open + 1) + " is nog leeg: elk vak krijgt " + spoken(g.scale) + ".");
+      paperSay(g, g.t("box_empty", { box: open + 1, scores: spoken(g, g.scale) }));
       g.boxes[open].focus();
       return;
     }
     paperSay(g, add(g, r, [g.E.encode(g.c, a)])
-      ? "Toegevoegd aan " + roundName(r) + ": nu " + plural(found(g, r).rows.length, "code", "codes") + "."
-      : "Precies deze scores staan al in " + roundName(r) + ": dezelfde code telt één keer.");
+      ? g.t("paper_added", { round: roundName(g, r), n: found(g, r).rows.length })
+      : g.t("paper_again", { round: roundName(g, r) }));
     g.boxes.forEach(b => { b.value = ""; });
     g.boxes[0].focus();
   }

@@ -43,7 +43,7 @@
   }
 
   /* A QR code as SVG, drawn module by module (numbers only reach the markup, as attributes). */
-  function qrSvg(text) {
+  function qrSvg(t, text) {
     const qr = window.qrcode(0, "M");
     qr.addData(text);
     qr.make();
@@ -61,7 +61,7 @@
     const svg = document.createElementNS(SVG, "svg"), back = document.createElementNS(SVG, "rect"), path = document.createElementNS(SVG, "path");
     svg.setAttribute("viewBox", "0 0 " + size + " " + size);
     svg.setAttribute("role", "img");
-    svg.setAttribute("aria-label", "QR-code met de link " + text);
+    svg.setAttribute("aria-label", t("qr_label", { url: text }));
     svg.setAttribute("shape-rendering", "crispEdges");
     back.setAttribute("width", size);
     back.setAttribute("height", size);
@@ -86,7 +86,7 @@
   }
 
   const pct = (score, of) => Math.round(100 * score / of);
-  const when = at => new Date(at).toLocaleString("nl-BE", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  const when = at => HB.dateTime(at, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
   const signed = x => x > 0 ? "+" + x : x < 0 ? "\u2212" + -x : "0";
 
   /* The scan or the self-check: the form is in the page; the steps below add progress, result,
@@ -94,10 +94,10 @@
   function context(root) {
     const E = HB.scanEngine;
     if (!E) throw new Error("objections-scan: the scan engine (hb-scan-engine.js, HB.scanEngine) is missing");
-    const c = JSON.parse(root.dataset.hbConfig), get = finder(root), form = get("form");
+    const c = JSON.parse(root.dataset.hbConfig), get = finder(root), form = get("form"), t = HB.words(root);
     const start = document.querySelector("a[data-hb-start]"), ownButton = get("action=own");
     return {
-      root, E, c, get, form, n: c.items.length,
+      root, E, c, get, form, t, n: c.items.length,
       key: "hb:scan:" + c.key + ":v" + c.version,
       historyKey: "hb:results:" + c.key, leftKey: "hb:left:" + c.key,
       keeps: Boolean(get.maybe("history")),
@@ -131,7 +131,7 @@
 
   // the reader's answers and earlier results from this browser; what does not read is set aside
   function load(s) {
-    const { E, c, get } = s;
+    const { E, c, get, t } = s;
     // answers kept for another version of the list are set aside, never used
     for (const k of HB.storage.keys("hb:scan:" + c.key + ":")) {
       if (k !== s.key && !/:set-aside(:\d+)?$/.test(k)) HB.storage.setAside(k);
@@ -141,9 +141,8 @@
     s.kept = earlier.kept;
     if (!earlier.asides.length) return;
     get("aside").hidden = false;
-    get("aside").textContent = (earlier.bad ? (earlier.bad === 1 ? "Eén eerder resultaat kon" : earlier.bad + " eerdere resultaten konden") +
-      " niet gelezen worden" : "Je eerdere resultaten konden niet gelezen worden") +
-      "; de rest blijft. Wat niet te lezen was, staat apart in deze browser onder " + earlier.asides.filter(Boolean).join(", ") + ".";
+    const where = { n: earlier.bad, keys: earlier.asides.filter(Boolean).join(", ") };
+    get("aside").textContent = t(earlier.bad ? "aside_some" : "aside_all", where);
   }
 
   function words(s) {
@@ -152,10 +151,10 @@
     s.get("own-note").hidden = !s.E.count(s.c, s.own);
   }
 
-  function topItem(c, { item, score }) {
+  function topItem(c, t, { item, score }) {
     const li = el("li"), links = el("ul");
     const label = c.scale.find(x => x.value === score).label.toLowerCase();
-    li.append(el("strong", "", "Bezwaar " + item.number + ": "), item.text + " (" + label + ")", links);
+    li.append(el("strong", "", t("item_number", { number: item.number })), t("item_answer", { text: item.text, label }), links);
     for (const l of item.links) {
       const a = el("a", "", l.title);
       a.href = l.url;
@@ -174,19 +173,19 @@
   // the strongest pitfall(s): the highest share of their maximum, ties in the order of the data
   function finding(s, scores) {
     const best = Math.max(...scores.map(p => p.score / p.of));
-    const link = s.get("finding-link"), rest = s.get("finding-score");
+    const link = s.get("finding-link"), rest = s.get("finding-score"), t = s.t;
     if (best === 0) {
       link.hidden = true;
-      rest.textContent = "geen; geen enkel bezwaar scoort punten.";
+      rest.textContent = t("finding_none");
       return;
     }
     const top = scores.filter(p => p.score / p.of === best);
     link.hidden = false;
     link.textContent = top[0].title.toLowerCase();
     if (top[0].url) link.href = top[0].url; else link.removeAttribute("href");
-    const tied = top.slice(1).flatMap((p, i) => [i ? ", " : "", pitfallLink(p), " (" + p.score + " van " + p.of + ")"]);
-    rest.replaceChildren(", " + top[0].score + " van " + top[0].of + " (" + pct(top[0].score, top[0].of) + "%)",
-      ...(tied.length ? ["; even sterk: ", ...tied] : []), ".");
+    const tied = top.slice(1).flatMap((p, i) => [i ? ", " : "", pitfallLink(p), t("finding_tied_score", { score: p.score, of: p.of })]);
+    rest.replaceChildren(t("finding_score", { score: top[0].score, of: top[0].of, pct: pct(top[0].score, top[0].of) }),
+      ...(tied.length ? [t("finding_also"), ...tied] : []), ".");
   }
 
   function resultUrl(s) {
@@ -205,7 +204,7 @@
       box.hidden = !ok;
       if (!ok) return;
       box.querySelector("svg")?.remove();
-      box.prepend(qrSvg(url));
+      box.prepend(qrSvg(s.t, url));
     });
   }
 
@@ -224,42 +223,41 @@
     HB.storage.write(s.historyKey, kept);
   }
 
-  function changeRow(label, x, y, of) {
+  function changeRow(t, label, x, y, of) {
     const tr = el("tr");
-    tr.append(el("th", "", label), el("td", "", x + " van " + of), el("td", "", y + " van " + of), el("td", "", signed(y - x)));
+    tr.append(el("th", "", label), el("td", "", t("score_of", { score: x, of })), el("td", "", t("score_of", { score: y, of })), el("td", "", signed(y - x)));
     tr.firstChild.setAttribute("scope", "row");
     return tr;
   }
   function showHistory(s, a) {
-    const { E, c, get } = s, box = get("history");
+    const { E, c, get, t } = s, box = get("history");
     const earlier = s.kept.list.slice(0, s.kept.open ? -1 : undefined)
       .map(x => ({ at: x.at, answers: E.decode(c, x.code).answers })).filter(x => x.answers);
     box.hidden = s.shared || !earlier.length || E.count(c, a) < s.n;
     if (box.hidden) return;
     const then = earlier[earlier.length - 1], before = E.pitfalls(c, then.answers), now = E.pitfalls(c, a);
     const tThen = E.total(c, then.answers), tNow = E.total(c, a), max = E.maxTotal(c);
-    get("since").textContent = "Vorige keer, op " + when(then.at) + ": totaal " + tThen + " van " + max +
-      ". Nu: " + tNow + " van " + max + " (" + signed(tNow - tThen) + ").";
-    get("change").replaceChildren(...now.map((p, i) => changeRow(p.title, before[i].score, p.score, p.of)), changeRow("Totaal", tThen, tNow, max));
+    get("since").textContent = t("since", { when: when(then.at), then: tThen, now: tNow, max, change: signed(tNow - tThen) });
+    get("change").replaceChildren(...now.map((p, i) => changeRow(t, p.title, before[i].score, p.score, p.of)), changeRow(t, t("total_row"), tThen, tNow, max));
     get("earlier").replaceChildren(...earlier.slice().reverse().map(x => {
       const scores = E.pitfalls(c, x.answers), best = scores.slice().sort((p, q) => q.score / q.of - p.score / p.of)[0];
-      return el("li", "", when(x.at) + ": totaal " + E.total(c, x.answers) + " van " + max +
-        (best.score ? ", sterkste valkuil " + best.title.toLowerCase() : ""));
+      const said = { when: when(x.at), total: E.total(c, x.answers), max, pitfall: best.title.toLowerCase() };
+      return el("li", "", t(best.score ? "earlier_entry_pitfall" : "earlier_entry", said));
     }));
   }
 
   // the result of complete answers; the line for the live region
   function showResult(s, a) {
-    const { E, c, get } = s, total = E.total(c, a), max = E.maxTotal(c), band = E.band(c, total);
-    get("total").textContent = "Totaal " + total + " van " + max;
+    const { E, c, get, t } = s, total = E.total(c, a), max = E.maxTotal(c), band = E.band(c, total);
+    get("total").textContent = t("total", { total, max });
     get("band").textContent = band.title;
     get("advice").textContent = band.advice;
     if (get.maybe("pitfalls")) {
       const best = E.top(c, a, 3), scores = E.pitfalls(c, a).map((p, i) => Object.assign(p, { url: c.pitfalls[i].url }));
       finding(s, scores);
       get("pitfalls").replaceChildren(...scores.map(p =>
-        bar(p.title + ": " + p.score + " van " + p.of + " (" + pct(p.score, p.of) + "%)", 0, p.score, p.of)));
-      get("top").replaceChildren(...best.map(x => topItem(c, x)));
+        bar(t("pitfall_bar", { title: p.title, score: p.score, of: p.of, pct: pct(p.score, p.of) }), 0, p.score, p.of)));
+      get("top").replaceChildren(...best.map(x => topItem(c, t, x)));
       get("top-none").hidden = best.length > 0;
     }
     s.code = E.encode(c, a);
@@ -268,13 +266,13 @@
     get("url").textContent = resultUrl(s);
     if (!s.shared && s.keeps) record(s, s.code);
     drawQr(s);
-    return (s.shared ? "Gedeeld resultaat: " : "Je resultaat: ") + total + " van " + max + ", " + band.title + ".";
+    return t(s.shared ? "status_shared" : "status_own", { total, max, band: band.title });
   }
 
   function show(s, a) {
     const { E, c, get, n, root } = s, done = E.count(c, a);
     s.sets.forEach((set, i) => set.querySelectorAll("input").forEach(r => { r.checked = a[i] === +r.value; }));
-    get("count").textContent = done + " van " + n;
+    get("count").textContent = s.t("answered_count", { done, n });
     get("progress").querySelector("progress").value = done;
     get("jump").hidden = done < n;
     root.classList.toggle("hb-objections-scan--answered", done > 0 && !s.shared);
@@ -311,7 +309,7 @@
     get("questions").hidden = s.shared;
     get("actions").hidden = s.shared;
     get("error").hidden = !d || s.shared;
-    get("reason").textContent = d && !s.shared ? d.reason : "";
+    get("reason").textContent = d && !s.shared ? E.reason(c, d, s.t) : "";
     show(s, s.shared ? d.answers : s.own);
     land(s, d);
   }
@@ -360,17 +358,16 @@
   /* Passing the result on */
   function say(s, text) { s.get("copy-status").textContent = text; }
   function copyLink(s, url) {
-    HB.copyText(url).then(ok => say(s, ok ? "De link is gekopieerd: plak hem in een bericht of mail." :
-      "Kopiëren lukte niet; selecteer de link hieronder en kopieer hem zelf."));
+    HB.copyText(url).then(ok => say(s, s.t(ok ? "link_copied" : "link_not_copied")));
   }
   function share(s) {
     const url = resultUrl(s), title = s.get("action=share").dataset.hbShareTitle;
     if (typeof navigator.share !== "function") return copyLink(s, url);
-    navigator.share({ title, text: title + ": " + (s.shared ? "een resultaat" : "mijn resultaat") + " (code " + s.code + ")", url })
-      .then(() => say(s, "Gedeeld."), err => { if (!err || err.name !== "AbortError") copyLink(s, url); });
+    navigator.share({ title, text: s.t(s.shared ? "share_text_shared" : "share_text_own", { title, code: s.code }), url })
+      .then(() => say(s, s.t("shared_done")), err => { if (!err || err.name !== "AbortError") copyLink(s, url); });
   }
   function copyCode(s) {
-    HB.copyText(s.code).then(ok => say(s, ok ? "De code is gekopieerd." : "Kopiëren lukte niet; selecteer de code en kopieer ze zelf."));
+    HB.copyText(s.code).then(ok => say(s, s.t(ok ? "code_copied" : "code_not_copied")));
   }
 
   /* Answers in, and out again */
@@ -413,8 +410,7 @@
     get("note").hidden = true;
     s.drawn = null;
     show(s, s.own);
-    get("status").textContent = everything ? "Je antwoorden en je eerdere resultaten zijn gewist." :
-      s.kept.list.length ? "Je antwoorden zijn gewist; je eerdere resultaten blijven bewaard." : "Je antwoorden zijn gewist.";
+    get("status").textContent = s.t(everything ? "erased_all" : s.kept.list.length ? "erased_answers_kept" : "erased_answers");
     s.form.focus();
   }
   function ownAgain(s) {

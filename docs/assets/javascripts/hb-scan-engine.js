@@ -11,15 +11,20 @@
  *   blank, count, total, maxTotal, band, valid, pitfalls, top   scoring one person's answers
  *   upper(c)             the scale values in its upper half ("scores 2 or 3" on a 0-3 scale)
  *   encode(c, answers)   the result code, or null while answers are missing
- *   decode(c, text)      {answers} or {error, reason}, the reason in Dutch for the reader
+ *   decode(c, text)      {answers} or {error, ...values}: why it does not read, as a key and
+ *                        the values its sentence needs (reason() words it)
  *   extract(c, text)     every code in any text, read whole (a chat log of megabytes, a link,
  *                        a QR code's content): {rows, codes, duplicates, invalid}; rows are the
  *                        answers of each different code, codes their codes as written now,
- *                        duplicates how many repeats were dropped, invalid [{code, reason}] for
+ *                        duplicates how many repeats were dropped, invalid [{code, error, ...}] for
  *                        what looks like a code but does not read
  *   scores(c, text)      the scores of one paper worksheet pasted into the grid, in order:
  *                        {scores} or {error, at (0-based place of the first one that is not a
- *                        score on the scale), token, reason}
+ *                        score on the scale), token}
+ *   spoken(c, list, t)   a list of values as said, in the words of t: "0, 1, 2 of 3"
+ *   reason(c, x, t)      the sentence for the reader of a refusal of decode or scores, in the
+ *                        words of t (a component's HB.words(root), which holds this engine's
+ *                        part of data/ui/<language>.yml); the engine itself shows no words
  *   profile(c, text, n)  a group from extract(): count, duplicates, invalid, codes,
  *                        pitfalls [{id, title, of, min, median, max, mean, counts}],
  *                        items [{item, score (the mean), median, min, max, sd, high, counts}],
@@ -44,7 +49,7 @@
   const sum = a => a.reduce((t, v) => t + (v || 0), 0);
   const count = a => a.filter(v => v !== null).length;
   const prefix = c => c.code + c.codes[0];
-  const fail = (error, reason) => ({ error, reason });
+  const fail = (error, vars) => Object.assign({ error }, vars);
   const DASHES = /[\u2010-\u2015\u2212]/g;
   // a code in any text: a letter, a version, the answers (maybe in groups), the check
   const CANDIDATE = /(?<![A-Z0-9])[A-Z8][ \t]?[\dOIL]{1,3}[ \t]*-[ \t]*(?:[0-9OIL][ \t]?){6,40}?[ \t]*-[ \t]*[0-9A-Z]{2}(?![A-Z0-9])/g;
@@ -56,10 +61,8 @@
     return digits[Math.floor(h / base)] + digits[h % base];
   }
   const digitsOf = s => s.replace(/O/g, "0").replace(/[IL]/g, "1");
-  const scaleText = c => {
-    const vs = values(c);
-    return vs.slice(0, -1).join(", ") + " of " + vs[vs.length - 1];
-  };
+  // a list as said: "0, 1, 2 of 3"
+  const spoken = (t, list) => (list.length > 1 ? t("or_list", { list: list.slice(0, -1).join(", "), last: list[list.length - 1] }) : String(list[0]));
 
   // stored answers have the right shape: one per item, each null or on the scale
   const valid = (c, a) => Array.isArray(a) && a.length === c.items.length &&
@@ -89,35 +92,30 @@
 
   function decodeHead(c, head) {
     const m = /^([A-Z8])([\dOIL]{1,3})$/.exec(head), letter = m && (m[1] === "8" ? "B" : m[1]);
-    if (!m || letter !== c.code) return fail("prefix", "Dit is geen code van deze vragenlijst (die beginnen met " + prefix(c) + ").");
+    if (!m || letter !== c.code) return fail("prefix", { prefix: prefix(c) });
     const version = +digitsOf(m[2]);
-    if (!c.codes.includes(version)) return fail("version", "De code hoort bij een andere versie van de vragenlijst (nu " + prefix(c) + ").");
+    if (!c.codes.includes(version)) return fail("version", { prefix: prefix(c) });
     return { letter, version };
   }
 
   function decodeAnswers(c, raw) {
     const digits = digitsOf(raw), ok = values(c);
-    if (/\D/.test(digits)) return fail("digits", "Het middelste deel mag alleen cijfers bevatten.");
-    if (digits.length !== c.items.length) {
-      return fail("count", "De code heeft " + digits.length + " antwoorden in plaats van " + c.items.length + ".");
-    }
+    if (/\D/.test(digits)) return fail("digits");
+    if (digits.length !== c.items.length) return fail("count", { found: digits.length, wanted: c.items.length });
     const answers = [...digits].map(Number), wrong = answers.findIndex(v => !ok.includes(v));
-    if (wrong >= 0) {
-      return fail("scale", "Antwoord " + (wrong + 1) + " is " + answers[wrong] + "; de schaal loopt van " +
-        Math.min(...ok) + " tot " + Math.max(...ok) + ".");
-    }
+    if (wrong >= 0) return fail("scale", { item: wrong + 1, value: answers[wrong], low: Math.min(...ok), high: Math.max(...ok) });
     return { digits, answers };
   }
 
-  // {answers} for a good code; otherwise {error, reason}, the reason in Dutch for the reader
+  // {answers} for a good code; otherwise {error, ...values} (reason() words it)
   function decode(c, input) {
     let s = typeof input === "string" ? input.trim() : "";
-    if (!s) return fail("empty", "De code is leeg.");
-    if (s.length > 200) return fail("long", "Dit is te lang voor een resultaatcode.");
+    if (!s) return fail("empty");
+    if (s.length > 200) return fail("long");
     s = s.toUpperCase().replace(DASHES, "-").replace(/\s+/g, ""); // spaces of a code written in groups
-    if (s.length > 80) return fail("long", "Dit is te lang voor een resultaatcode.");
+    if (s.length > 80) return fail("long");
     const [head, raw, tail, extra] = s.split("-");
-    if (tail === undefined || extra !== undefined) return fail("format", "Een code heeft drie delen, gescheiden door streepjes.");
+    if (tail === undefined || extra !== undefined) return fail("format");
     const h = decodeHead(c, head);
     if (h.error) return h;
     const body = decodeAnswers(c, raw);
@@ -125,7 +123,7 @@
     // the check of version 1 was base 36, where O, I and L are check characters of their own
     const given = h.version === 1 ? tail : digitsOf(tail);
     if (given !== check(h.letter + h.version + "-" + body.digits, h.version)) {
-      return fail("checksum", "De controletekens kloppen niet: een tikfout, of de code is gewijzigd.");
+      return fail("checksum");
     }
     return { answers: body.answers };
   }
@@ -137,7 +135,7 @@
     const s = String(text).toUpperCase().replace(DASHES, "-");
     for (const m of s.matchAll(CANDIDATE)) {
       const code = m[0], d = decode(c, code);
-      if (!d.answers) { invalid.push({ code: code.replace(/[ \t]/g, ""), reason: d.reason }); continue; }
+      if (!d.answers) { invalid.push(Object.assign({ code: code.replace(/[ \t]/g, "") }, d)); continue; }
       const key = d.answers.join("");
       if (seen.has(key)) { duplicates += 1; continue; }
       seen.add(key);
@@ -154,10 +152,25 @@
     const ok = values(c).map(String), tokens = String(text).trim().split(/[\s,;|]+/).filter(Boolean);
     const list = tokens.length === 1 && /^\d{2,}$/.test(tokens[0]) ? [...tokens[0]] : tokens;
     const at = list.findIndex(t => !ok.includes(t));
-    if (at >= 0) {
-      return { error: "scale", at, token: list[at], reason: "\u201C" + list[at].slice(0, 12) + "\u201D is geen score: elk vak neemt " + scaleText(c) + "." };
-    }
+    if (at >= 0) return { error: "score", at, token: list[at] };
     return { scores: list.map(Number) };
+  }
+
+  // the reader's sentence for a refusal of decode() or scores(), in the words of t
+  function reason(c, x, t) {
+    switch (x.error) {
+      case "empty": return t("code_empty");
+      case "long": return t("code_long");
+      case "format": return t("code_format");
+      case "prefix": return t("code_prefix", x);
+      case "version": return t("code_version", x);
+      case "digits": return t("code_digits");
+      case "count": return t("code_count", x);
+      case "scale": return t("code_scale", x);
+      case "checksum": return t("code_checksum");
+      case "score": return t("not_a_score", { token: String(x.token).slice(0, 12), scale: spoken(t, values(c)) });
+      default: return "";
+    }
   }
 
   const median = s => { const k = s.length, mid = k >> 1; return k ? (k % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2) : 0; };
@@ -205,7 +218,8 @@
     maxTotal: c => c.items.length * Math.max(...values(c)),
     band: (c, total) => c.bands.find(b => b.min <= total && total <= b.max) || null,
     shift: (c, before, after) => shift(before, after),
-    valid, upper, pitfalls, top, encode, decode, extract, scores, profile
+    spoken: (c, list, t) => spoken(t, list),
+    valid, upper, pitfalls, top, encode, decode, extract, scores, reason, profile
   };
   if (typeof module !== "undefined" && module.exports) module.exports = engine;
   if (typeof window !== "undefined" && window.HB) window.HB.scanEngine = engine;
