@@ -1,8 +1,9 @@
 /* reading-path: on /voor-trainers/leerpad/ the trainer ticks pages in the order of the path
  * and gets a link (#p=…, the format is in macros/components/reading_path.py); opening it lists
- * the path. A page opened from the path (?leerpad=… in its address) gets a bar from hb-core,
- * which this script fills: "stap 2 van 5" with the previous and next step. A link that does
- * not read is a message; nothing is built as HTML from it. */
+ * the path. Every page holds the bar of a path, empty and hidden (overrides/main.html,
+ * data-hb-bar); hb-core mounts it only on a page opened from a path (?leerpad=… in its
+ * address), and this script fills it: "stap 2 van 5" with the previous and next step. A link
+ * that does not read is a message; nothing is built as HTML from it. */
 (function () {
   "use strict";
   if (!window.HB) return;
@@ -162,6 +163,8 @@
 
   /* ---- a page of the path: where it stands, the previous and the next step ---- */
   function bar(root) {
+    // the leerpad page itself lists the path: no bar there
+    if (document.querySelector('[data-hb-component="reading-path"]:not([data-hb-bar])')) return;
     styled();
     const article = root.parentNode, offline = /\.html$/.test(location.pathname);
     const top = window.__md_scope instanceof URL ? window.__md_scope : new URL(".", location.href);
