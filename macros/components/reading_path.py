@@ -40,4 +40,5 @@ def groups(site: Site, here: Here) -> list[dict]:
 
 
 def reading_path(site: Site, here: Here) -> str:
-    return render("reading-path.html", groups=groups(site, here), address=site.public(here.src))
+    return render("reading-path.html", groups=groups(site, here), address=site.public(here.src),
+                  ui=site.words("reading-path"))

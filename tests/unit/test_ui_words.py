@@ -151,7 +151,6 @@ def shown_words(text: str) -> bool:
 NOT_YET = {
     "hb-group-profile.js",
     "hb-objections-scan.js",
-    "hb-reading-path.js",
     "hb-scan-engine.js",
     "hb-session-engine.js",
     "hb-session-planner.js",
@@ -246,7 +245,6 @@ NOT_YET_TEMPLATES = {
     "objections-scan.html",
     "objections-worksheet.html",
     "principle-deck.html",
-    "reading-path.html",
     "self-check.html",
     "session-design.html",
     "session-planner.html",
