@@ -117,9 +117,12 @@ def referenced(site_root: Path, path: str) -> tuple[str, list[Path]]:
         file = site_root / url.path.lstrip("/")
         if url.netloc == "site" and file.is_file() and file not in files:
             files.append(file)
-    # a component's scripts and own stylesheet, which hb-core loads from its root
+    # a component's scripts and own stylesheet, which hb-core loads from its root; not those of a
+    # root that belongs to the page only with a query parameter in its address
+    # (data-hb-when-query: the bar of a reading path), which the page as opened does not load
+    roots = [tag for tag in re.findall(r"<[a-z][^>]*\bdata-hb-component=[^>]*>", html) if "data-hb-when-query" not in tag]
     for attribute, folder in (("data-hb-scripts", "javascripts"), ("data-hb-styles", "stylesheets")):
-        for names in re.findall(rf'{attribute}="([^"]+)"', html):
+        for names in re.findall(rf'{attribute}="([^"]+)"', "".join(roots)):
             for name in names.split():
                 file = site_root / "assets" / folder / name
                 if file.is_file() and file not in files:

@@ -66,7 +66,8 @@ REGISTRY: tuple[Component, ...] = (
     Component("session-planner", (session_planner.session_planner,), script=True, style=True,
               engines=("session-engine",)),
     Component("trainer-notes", (trainer_notes.trainer_notes,), script=True),
-    # On the other pages of a path, hb-core.js adds the path's bar, which this script fills.
+    # On the other pages of a path, this script fills the path's bar: a second root that the theme
+    # puts on every page (overrides/main.html), mounted only with ?leerpad= in the address.
     Component("reading-path", (reading_path.reading_path,), script=True, style=True),
 )
 

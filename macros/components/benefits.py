@@ -7,4 +7,4 @@ from ..site import Here, Site
 
 def benefits(site: Site, here: Here) -> str:
     """The outcomes side by side and the benefits by theme, with filter and selection."""
-    return render("benefits.html", b=site.handbook.benefits)
+    return render("benefits.html", b=site.handbook.benefits, ui=site.words("benefits"))

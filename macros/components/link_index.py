@@ -34,4 +34,4 @@ def link_index(site: Site, here: Here, level: int = 2) -> str:
         entries = [{**e, "local": site.url(e["src"], here, e["anchor"]), "url": site.public(e["src"], e["anchor"])}
                    for e in group["entries"]]
         groups.append({**group, "entries": entries})
-    return render("link-index.html", groups=groups, level=heading_level(level))
+    return render("link-index.html", groups=groups, level=heading_level(level), ui=site.words("link-index"))

@@ -22,7 +22,7 @@ def principle_cards(site: Site, here: Here, level: int = 3) -> str:
     """All six principle cards with the toolbar (open all, close all, draw a card)."""
     cards = [card(site, here, p) for p in site.handbook.principles]
     return render("principle-cards.html", cards=cards, toolbar=True, level=heading_level(level),
-                  projector=projector_context(site, here, "principes"))
+                  projector=projector_context(site, here, "principes"), ui=site.words("principle-cards"))
 
 
 def principle_card(site: Site, here: Here, principle_id: str, level: int = 3) -> str:
@@ -32,4 +32,4 @@ def principle_card(site: Site, here: Here, principle_id: str, level: int = 3) ->
     except KeyError as exc:
         raise ComponentError(exc.args[0]) from None
     return render("principle-cards.html", cards=[card(site, here, principle)], toolbar=False,
-                  level=heading_level(level))
+                  level=heading_level(level), ui=site.words("principle-cards"))

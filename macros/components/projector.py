@@ -24,12 +24,14 @@ def myth_slides(site: Site) -> list[dict]:
 
 
 def context(site: Site, here: Here, slides: str) -> dict:
-    """The template's inputs: the slides, and where to start (a myth page starts at its myth)."""
+    """The template's inputs: the slides, where to start (a myth page starts at its myth) and
+    the projector's words (ui, also where the principle cards include it)."""
+    ui = site.words("projector")
     if slides == "principes":
-        return {"slides": principle_slides(site), "start": 0, "label": "De zes principes, één voor één"}
+        return {"slides": principle_slides(site), "start": 0, "label": "De zes principes, één voor één", "ui": ui}
     if slides == "mythen":
         start = next((i for i, m in enumerate(site.handbook.myths) if m.page == here.src), 0)
-        return {"slides": myth_slides(site), "start": start, "label": "De dertien mythen, één voor één"}
+        return {"slides": myth_slides(site), "start": start, "label": "De dertien mythen, één voor één", "ui": ui}
     raise ComponentError(f"slides must be one of {', '.join(SLIDES)}, got {slides!r}")
 
 

@@ -6,7 +6,8 @@ the state.
 The code in the link is `1,<page>,<page>…[;<title>]`: version 1, then the pages as their
 Markdown file without .md (`situering/principes`, `voor-trainers/index`), stable because the
 URLs are; the title, when given, percent-encoded. A page reached from the path carries the
-same code as `?leerpad=…`; hb-core.js then adds the bar, which hb-reading-path.js fills.
+same code as `?leerpad=…`; the theme puts the bar on every page (overrides/main.html, hidden and
+empty), hb-core.js mounts it only then, and hb-reading-path.js fills it.
 """
 from __future__ import annotations
 
@@ -39,4 +40,5 @@ def groups(site: Site, here: Here) -> list[dict]:
 
 
 def reading_path(site: Site, here: Here) -> str:
-    return render("reading-path.html", groups=groups(site, here), address=site.public(here.src))
+    return render("reading-path.html", groups=groups(site, here), address=site.public(here.src),
+                  ui=site.words("reading-path"))

@@ -25,8 +25,10 @@ SLIDE = """() => {
   return d && { title: h.textContent, size: parseFloat(getComputedStyle(h).fontSize),
                 covers: d.getBoundingClientRect().width >= innerWidth - 1 };
 }"""
-# Every component stylesheet the page's components ask for is linked in the document
+# Every component stylesheet the page's components ask for is linked in the document (a root
+# that belongs to the page only with a query parameter asks only when the address holds it)
 STYLES = """() => [...document.querySelectorAll('[data-hb-styles]')]
+  .filter(root => !root.dataset.hbWhenQuery || new URLSearchParams(location.search).has(root.dataset.hbWhenQuery))
   .flatMap(root => root.dataset.hbStyles.split(' '))
   .filter(name => ![...document.styleSheets].some(s => s.href && s.href.split('/').pop().split('?')[0] === name))"""
 

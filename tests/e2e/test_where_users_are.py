@@ -402,7 +402,7 @@ def test_every_page_works_under_a_strict_content_security_policy(strict, browser
             found.append(f"/{path}: {problem}")
         found += [f"/{path}: {v}" for v in page.evaluate("window.__csp")]
         unmounted = page.evaluate("names => [...document.querySelectorAll('[data-hb-component]')]"
-                                  ".filter(e => names.includes(e.dataset.hbComponent) && !e.hasAttribute('data-hb-ready'))"
+                                  ".filter(e => names.includes(e.dataset.hbComponent) && !e.hasAttribute('data-hb-ready') && !e.dataset.hbWhenQuery)"
                                   ".map(e => e.dataset.hbComponent)", SCRIPTED)
         if unmounted:
             found.append(f"/{path}: components not ready: {unmounted}")

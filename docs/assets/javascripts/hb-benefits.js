@@ -9,6 +9,7 @@
   }
 
   function mount(root) {
+    const t = window.HB.words(root);
     const form = root.querySelector("[data-hb-benefits-form]");
     const boxes = Array.from(form.querySelectorAll("input[type=checkbox]"));
     const filter = root.querySelector("[data-hb-filter]");
@@ -41,7 +42,7 @@
     form.addEventListener("change", () => {
       const ids = chosen().map((b) => b.value);
       const kept = ids.length ? window.HB.storage.write(KEY, ids) : (window.HB.storage.remove(KEY), true);
-      status.textContent = kept ? "" : "Je selectie kan in deze browser niet bewaard worden; ze blijft staan tot je de pagina verlaat.";
+      status.textContent = kept ? "" : t("not_kept");
       show();
     });
 
@@ -59,9 +60,9 @@
       const action = button.getAttribute("data-hb-action");
       if (action === "copy") {
         const picked = chosen();
-        const text = "Jouw selectie: voordelen van cocreatie\n" + picked.map((b) => "- " + textOf(b)).join("\n");
+        const text = t("copy_heading") + "\n" + picked.map((b) => "- " + textOf(b)).join("\n");
         window.HB.copyText(text).then((ok) => {
-          status.textContent = ok ? "Je selectie is gekopieerd (" + picked.length + " voordelen)." : "Kopiëren lukte niet; selecteer de lijst en kopieer ze zelf.";
+          status.textContent = ok ? t("copied", { n: picked.length }) : t("not_copied");
         });
       } else if (action === "print") {
         document.documentElement.classList.add("hb-benefits--print-selection");
@@ -74,7 +75,7 @@
         boxes.forEach((b) => { b.checked = false; });
         window.HB.storage.remove(KEY);
         show();
-        status.textContent = "Je selectie is gewist.";
+        status.textContent = t("cleared");
       }
     });
   }

@@ -12,8 +12,13 @@
  * script shows a whole interface styles it in its own stylesheet (data-hb-styles on its
  * root): hb-core links it and mounts the component once it has arrived, so no page waits for
  * such a stylesheet before its first paint and no interface shows unstyled. When a page's
- * components are mounted, <html data-hb-page="n"> counts the pages shown so far. A page opened
- * from a reading path gets the path's bar (pathBar).
+ * components are mounted, <html data-hb-page="n"> counts the pages shown so far.
+ *
+ * A root with data-hb-when-query="name" belongs to the page only when the page's address holds
+ * that query parameter (?name=…): without it the root is neither mounted nor are its scripts and
+ * stylesheet loaded, and it stays as the HTML has it (hidden, as the theme writes such roots).
+ * The theme puts the bar of a reading path on every page that way (overrides/main.html,
+ * data-hb-when-query="leerpad"); it comes and goes with the page, as instant navigation swaps it.
  *
  * Words: every word a script shows comes from data/ui/<language>.yml (macros/ui.py). The
  * site's words sit in <script type="application/json" id="hb-ui"> beside the header (HB.t), a
@@ -37,9 +42,15 @@
     return (root.getAttribute(attribute) || "").split(" ").filter(Boolean);
   }
 
+  /* Does the root belong to this page: has it no data-hb-when-query, or does the address hold its parameter? */
+  function wanted(root) {
+    const query = root.getAttribute("data-hb-when-query");
+    return !query || new URLSearchParams(location.search).has(query);
+  }
+
   function mount(root) {
     const name = root.getAttribute("data-hb-component");
-    if (!mounts[name] || root.hasAttribute("data-hb-mounted")) return;
+    if (!mounts[name] || root.hasAttribute("data-hb-mounted") || !wanted(root)) return;
     if (!list(root, "data-hb-styles").every(styled)) return; // not yet: page() links it and mounts again
     root.setAttribute("data-hb-mounted", "");
     try {
@@ -119,30 +130,14 @@
     const dropped = records.some((r) => [...r.removedNodes].some((n) => n.nodeType === 1 && n.hasAttribute("data-hb-style")));
     if (!dropped) return;
     document.querySelectorAll("[data-hb-styles]").forEach((root) => {
-      list(root, "data-hb-styles").forEach((name) => { if (!styleLink(name)) loadStyle(name); });
+      if (wanted(root)) list(root, "data-hb-styles").forEach((name) => { if (!styleLink(name)) loadStyle(name); });
     });
   }
   new MutationObserver(relinkDropped).observe(document.head, { childList: true });
 
-  /* A page opened from a reading path (?leerpad= in its address) gets the path's bar: a
-     reading-path component, whose script fills it (hb-reading-path.js, loaded for it below). */
-  function pathBar() {
-    const article = document.querySelector("article.md-content__inner");
-    if (!article || !/[?&]leerpad=/.test(location.search) || article.querySelector("[data-hb-component=reading-path]")) return;
-    const bar = el("nav", "hb-reading-path__bar");
-    bar.setAttribute("aria-label", window.HB.t("reading_path"));
-    bar.setAttribute("data-hb-component", "reading-path");
-    bar.setAttribute("data-hb-scripts", "hb-reading-path.js");
-    bar.setAttribute("data-hb-styles", "hb-reading-path.css");
-    bar.setAttribute("data-hb-bar", "");
-    bar.hidden = true;
-    article.insertBefore(bar, article.firstChild);
-  }
-
   function page() {
     started = true;
     cleanUp();
-    pathBar();
     Array.prototype.forEach.call(document.querySelectorAll("script[src]"), (script) => {
       const name = script.src.slice(base.length);
       if (script.src.indexOf(base) === 0 && !loads[name]) loads[name] = Promise.resolve(true); // the page's own
@@ -150,6 +145,7 @@
     mountAll();
     const missing = [], looks = [];
     Array.prototype.forEach.call(document.querySelectorAll("[data-hb-component]:not([data-hb-mounted])"), (root) => {
+      if (!wanted(root)) return;
       list(root, "data-hb-styles").forEach((name) => {
         if (looks.indexOf(name) < 0) looks.push(name);
       });

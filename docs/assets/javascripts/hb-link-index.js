@@ -30,6 +30,7 @@
   }
 
   function mount(root) {
+    const t = window.HB.words(root);
     const status = root.querySelector("[data-hb-status]");
     const groups = Array.prototype.map.call(root.querySelectorAll("[data-hb-link-group]"), (table) => ({
         title: table.getAttribute("data-hb-link-group"),
@@ -40,14 +41,14 @@
         const button = document.createElement("button");
         button.type = "button";
         button.className = "hb-link-index__copy";
-        button.textContent = "Kopieer";
-        button.setAttribute("aria-label", "Kopieer het adres van " + e.title);
+        button.textContent = t("copy");
+        button.setAttribute("aria-label", t("copy_label", { title: e.title }));
         e.row.querySelector("[data-hb-url]").parentNode.appendChild(button);
         button.addEventListener("click", () => {
           const code = e.row.querySelector("[data-hb-url]");
           window.HB.copyText(e.url).then((ok) => {
             if (!ok) selectText(code);
-            status.textContent = ok ? "Gekopieerd: " + e.url : "Kopiëren lukte niet: het adres is geselecteerd, kopieer het met Ctrl+C.";
+            status.textContent = ok ? t("copied", { url: e.url }) : t("not_copied");
           });
         });
       });
@@ -60,8 +61,7 @@
       const kind = button.getAttribute("data-hb-copy-format");
       const count = groups.reduce((n, g) => n + g.entries.length, 0);
       window.HB.copyText(format(groups, kind)).then((ok) => {
-        status.textContent = ok ? count + " adressen gekopieerd (" + button.textContent.toLowerCase() + ")."
-                                : "Kopiëren lukte niet in deze browser; selecteer de tabellen en kopieer ze zelf.";
+        status.textContent = ok ? t("all_copied", { n: count, format: button.textContent.toLowerCase() }) : t("all_not_copied");
       });
     });
   }

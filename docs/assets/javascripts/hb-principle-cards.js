@@ -8,6 +8,7 @@
   function mount(root) {
     const toolbar = root.querySelector("[data-hb-toolbar]");
     if (!toolbar) return;
+    const t = window.HB.words(root);
     const cards = Array.from(root.querySelectorAll("[data-hb-card]"));
     const status = root.querySelector("[data-hb-status]");
     function name(card) { return card.querySelector("summary h2, summary h3, summary h4").textContent.replace(/\s+/g, " ").trim(); }
@@ -21,10 +22,10 @@
         cards.forEach((c) => { c.open = c === card; });
         card.scrollIntoView({ block: "start" });
         card.querySelector("summary").focus({ preventScroll: true });
-        status.textContent = "Getrokken: " + name(card);
+        status.textContent = t("drawn", { title: name(card) });
       } else {
         cards.forEach((c) => { c.open = action === "open-all"; });
-        status.textContent = action === "open-all" ? "Alle kaarten zijn open." : "Alle kaarten zijn dicht.";
+        status.textContent = t(action === "open-all" ? "all_open" : "all_closed");
       }
     });
     toolbar.hidden = false;

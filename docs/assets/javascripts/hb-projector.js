@@ -8,6 +8,7 @@
   const html = document.documentElement;
 
   function mount(root) {
+    const t = window.HB.words(root);
     const dialog = root.querySelector("dialog"), slides = dialog.querySelectorAll("[data-hb-slide]");
     const next = dialog.querySelector('[data-hb-go="next"]'), said = dialog.querySelector("[data-hb-said]");
     let at = Math.min(+dialog.getAttribute("data-hb-start") || 0, slides.length - 1), full = false;
@@ -20,20 +21,20 @@
         const r = s.querySelector("[data-hb-reveal]");
         if (r) r.hidden = true;
       });
-      dialog.querySelector("[data-hb-count]").textContent = i + 1 + " / " + slides.length;
-      next.textContent = pending() ? "Werkelijkheid tonen" : "Volgende";
+      dialog.querySelector("[data-hb-count]").textContent = t("count", { n: i + 1, total: slides.length });
+      next.textContent = t(pending() ? "show_reality" : "next");
       said.textContent = slides[i].querySelector("h2").textContent;
     }
     function step(by) {
       const reveal = by > 0 && pending();
       if (reveal) {
         reveal.hidden = false;
-        next.textContent = "Volgende";
+        next.textContent = t("next");
         said.textContent = reveal.textContent.replace(/\s+/g, " ").trim();
         return;
       }
       const to = at + by;
-      if (to < 0 || to >= slides.length) { said.textContent = to < 0 ? "Dit is de eerste." : "Dit is de laatste."; return; }
+      if (to < 0 || to >= slides.length) { said.textContent = t(to < 0 ? "at_first" : "at_last"); return; }
       show(to);
     }
     function open(fullscreen) {

@@ -1,8 +1,11 @@
 /* reading-path: on /voor-trainers/leerpad/ the trainer ticks pages in the order of the path
  * and gets a link (#p=…, the format is in macros/components/reading_path.py); opening it lists
- * the path. A page opened from the path (?leerpad=… in its address) gets a bar from hb-core,
- * which this script fills: "stap 2 van 5" with the previous and next step. A link that does
- * not read is a message; nothing is built as HTML from it. */
+ * the path. Every page holds the bar of a path, empty and hidden (overrides/main.html,
+ * data-hb-bar); hb-core mounts it only on a page opened from a path (?leerpad=… in its
+ * address), and this script fills it: "stap 2 van 5" with the previous and next step. A link
+ * that does not read is a message; nothing is built as HTML from it. The bar's words are the
+ * site's (HB.t: every page carries them), as are the reasons a link does not read, which the
+ * leerpad page shows too. */
 (function () {
   "use strict";
   if (!window.HB) return;
@@ -18,7 +21,7 @@
     document.head.appendChild(link);
   }
 
-  function Refused(reason) { this.reason = reason; }
+  function Refused(reason) { this.reason = reason; } // in words (the site's)
   // control characters out of what a link carries: on purpose in this pattern
   // eslint-disable-next-line no-control-regex
   function clean(text) { return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 80); }
@@ -26,17 +29,17 @@
     return [VERSION].concat(path.ids).join(",") + (path.title ? ";" + encodeURIComponent(path.title) : "");
   }
   function decode(code) {
-    if (code.length > 4000) throw new Refused("de link is te lang");
+    if (code.length > 4000) throw new Refused(HB.t("path_too_long_link"));
     const cut = code.indexOf(";"), list = (cut < 0 ? code : code.slice(0, cut)).split(","), ids = list.slice(1);
     let title = "";
-    if (list[0] !== VERSION) throw new Refused("de link komt uit een versie die deze pagina niet kent");
-    if (!ids.length || ids.length > MAX) throw new Refused(ids.length ? "het pad is te lang" : "het pad is leeg");
+    if (list[0] !== VERSION) throw new Refused(HB.t("path_other_version"));
+    if (!ids.length || ids.length > MAX) throw new Refused(HB.t(ids.length ? "path_too_long" : "path_empty"));
     ids.forEach((id, i) => {
-      if (!PAGE.test(id)) throw new Refused("een pagina in de link is onleesbaar");
-      if (ids.indexOf(id) !== i) throw new Refused("een pagina staat er twee keer in");
+      if (!PAGE.test(id)) throw new Refused(HB.t("path_page_unreadable"));
+      if (ids.indexOf(id) !== i) throw new Refused(HB.t("path_page_twice"));
     });
     if (cut >= 0) {
-      try { title = clean(decodeURIComponent(code.slice(cut + 1))); } catch { throw new Refused("de naam van het pad is onleesbaar"); }
+      try { title = clean(decodeURIComponent(code.slice(cut + 1))); } catch { throw new Refused(HB.t("path_name_unreadable")); }
     }
     return { ids: ids, title: title };
   }
@@ -58,6 +61,7 @@
 
   /* ---- the leerpad page: make a path, open one ---- */
   function builder(root) {
+    const t = HB.words(root);
     const q = function (s) { return root.querySelector(s); };
     const steps = q("[data-hb-steps]"), message = q("[data-hb-message]"), titleField = q("[data-hb-title]");
     const boxes = root.querySelectorAll("[data-hb-pick] input[type=checkbox]"), pages = Object.create(null); // ids from a link: own keys only
@@ -65,14 +69,14 @@
     let path = { ids: [], title: "" };
 
     function warn(reason) {
-      message.textContent = "Deze link naar een leerpad kan deze pagina niet lezen: " + reason + ". Vraag wie je de link gaf om hem opnieuw te kopiëren.";
+      message.textContent = t("unreadable", { reason: reason });
       message.hidden = false;
     }
     function fromAddress() {
       const found = read(/^#p=(.*)$/, location.hash, warn);
       if (!found) return null;
       const unknown = found.ids.filter((id) => !pages[id]);
-      if (unknown.length) { warn(unknown.length === 1 ? "een pagina in de link bestaat niet" : unknown.length + " pagina's in de link bestaan niet"); return null; }
+      if (unknown.length) { warn(t("pages_unknown", { n: unknown.length })); return null; }
       message.hidden = true;
       return found;
     }
@@ -91,9 +95,9 @@
         const page = pages[id], li = el("li", "hb-reading-path__step");
         li.appendChild(link(page.title, page.url + "?leerpad=" + code));
         const tools = el("span", "hb-reading-path__tools");
-        tools.appendChild(tool("↑", page.title + " een stap naar voren", "up", i));
-        tools.appendChild(tool("↓", page.title + " een stap naar achteren", "down", i));
-        tools.appendChild(tool("✕", page.title + " uit het pad halen", "remove", i));
+        tools.appendChild(tool("↑", t("step_up", { title: page.title }), "up", i));
+        tools.appendChild(tool("↓", t("step_down", { title: page.title }), "down", i));
+        tools.appendChild(tool("✕", t("step_remove", { title: page.title }), "remove", i));
         li.appendChild(tools);
         steps.appendChild(li);
       });
@@ -116,10 +120,11 @@
       const box = event.target, at = path.ids.indexOf(box.value);
       if (box.checked && at < 0) path.ids.push(box.value);
       if (!box.checked && at >= 0) path.ids.splice(at, 1);
-      if (path.ids.length > MAX) { path.ids.pop(); box.checked = false; HB.say("Een leerpad heeft hoogstens " + MAX + " stappen."); }
+      if (path.ids.length > MAX) { path.ids.pop(); box.checked = false; HB.say(t("too_many", { max: MAX })); }
       message.hidden = true;
       render();
-      HB.say(box.checked ? "Stap " + path.ids.length + ": " + pages[box.value].title + "." : pages[box.value].title + " is uit het pad.");
+      const title = pages[box.value].title;
+      HB.say(box.checked ? t("added", { n: path.ids.length, title: title }) : t("removed", { title: title }));
     });
     steps.addEventListener("click", (event) => {
       const b = event.target.closest("[data-hb-step]");
@@ -129,21 +134,21 @@
         path.ids.splice(i, 1);
         render();
         focusStep(Math.min(i, path.ids.length - 1), "remove");
-        HB.say(pages[id].title + " is uit het pad.");
+        HB.say(t("removed", { title: pages[id].title }));
         return;
       }
       const to = action === "up" ? i - 1 : i + 1;
-      if (to < 0 || to >= path.ids.length) { HB.say(pages[id].title + (to < 0 ? " is al de eerste stap." : " is al de laatste stap.")); return; }
+      if (to < 0 || to >= path.ids.length) { HB.say(t(to < 0 ? "already_first" : "already_last", { title: pages[id].title })); return; }
       path.ids.splice(i, 1);
       path.ids.splice(to, 0, id);
       render();
       focusStep(to, action);
-      HB.say(pages[id].title + " is nu stap " + (to + 1) + ".");
+      HB.say(t("moved", { title: pages[id].title, n: to + 1 }));
     });
     titleField.addEventListener("input", () => { path.title = clean(titleField.value); render(); });
     q("[data-hb-copy]").addEventListener("click", () => {
       HB.copyText(q("[data-hb-link]").value).then((ok) => {
-        HB.say(ok ? "De link naar het leerpad is gekopieerd." : "Kopiëren lukte niet: selecteer de link en kopieer hem zelf.");
+        HB.say(t(ok ? "copied" : "not_copied"));
       });
     });
     function onHash() {
@@ -162,6 +167,8 @@
 
   /* ---- a page of the path: where it stands, the previous and the next step ---- */
   function bar(root) {
+    // the leerpad page itself lists the path: no bar there
+    if (document.querySelector('[data-hb-component="reading-path"]:not([data-hb-bar])')) return;
     styled();
     const article = root.parentNode, offline = /\.html$/.test(location.pathname);
     const top = window.__md_scope instanceof URL ? window.__md_scope : new URL(".", location.href);
@@ -180,34 +187,34 @@
       root.hidden = false;
     }
     const path = read(/[?&]leerpad=([^&#]*)/, location.search, (reason) => {
-      say("Deze link naar een leerpad is beschadigd: " + reason + ".");
+      say(HB.t("path_damaged", { reason: reason }));
     });
     if (!path) return;
     const code = encode(path), at = path.ids.map(urlOf).indexOf(here), n = path.ids.length;
     const overview = urlOf("voor-trainers/leerpad") + "#p=" + code;
     function fill(nav) {
       const where = el("p", "hb-reading-path__where");
-      where.appendChild(el("strong", "", path.title ? "Leerpad: " + path.title : "Leerpad"));
-      where.appendChild(document.createTextNode(at < 0 ? " · deze pagina hoort niet bij het pad" : " · stap " + (at + 1) + " van " + n));
+      where.appendChild(el("strong", "", path.title ? HB.t("reading_path_named", { title: path.title }) : HB.t("reading_path")));
+      where.appendChild(document.createTextNode(" " + (at < 0 ? HB.t("path_not_in_path") : HB.t("path_step", { n: at + 1, total: n }))));
       nav.appendChild(where);
       const links = el("p", "hb-reading-path__links");
-      function step(i, rel, label) {
-        const url = urlOf(path.ids[i]);
+      function step(i, rel) {
+        const url = urlOf(path.ids[i]), prev = rel === "prev";
         if (!titles[url]) { // a page this handbook does not have (any more): said, not linked
-          links.appendChild(el("span", "hb-reading-path__missing", label + ": stap " + (i + 1) + " is geen pagina van dit handboek"));
+          links.appendChild(el("span", "hb-reading-path__missing", HB.t(prev ? "path_previous_missing" : "path_next_missing", { n: i + 1 })));
           return;
         }
-        links.appendChild(link(label + ": " + titles[url], url + "?leerpad=" + code, rel));
+        links.appendChild(link(HB.t(prev ? "path_previous" : "path_next", { title: titles[url] }), url + "?leerpad=" + code, rel));
       }
-      if (at > 0) step(at - 1, "prev", "Vorige");
-      links.appendChild(link("Alle stappen", overview));
-      if (at >= 0 && at < n - 1) step(at + 1, "next", "Volgende");
+      if (at > 0) step(at - 1, "prev");
+      links.appendChild(link(HB.t("path_all_steps"), overview));
+      if (at >= 0 && at < n - 1) step(at + 1, "next");
       nav.appendChild(links);
     }
     fill(root);
     root.hidden = false;
     const end = el("nav", "hb-reading-path__bar hb-reading-path__bar--end");
-    end.setAttribute("aria-label", "Leerpad, onderaan de pagina");
+    end.setAttribute("aria-label", HB.t("path_end"));
     fill(end);
     article.appendChild(end);
   }
