@@ -102,6 +102,10 @@ def template_keys() -> dict[str, set[str]]:
         out["site"] |= set(re.findall(r"config\.extra\.hb_ui\.([a-z][a-z0-9_]*)", text))
         out["own"] |= set(re.findall(r"(?<![\w.])ui\.([a-z][a-z0-9_]*)", text))
         out["own"] |= set(re.findall(r"(?<![\w.])ui\[\"([a-z][a-z0-9_]*)\"\]", text))
+    # a component's Python that words what it draws or lists itself (a figure's counts, the
+    # downloads' names) reads its words as ui["key"]
+    for path in (ROOT / "macros" / "components").glob("*.py"):
+        out["own"] |= set(re.findall(r"(?<![\w.])ui\[\"([a-z][a-z0-9_]*)\"\]", path.read_text(encoding="utf-8")))
     return out
 
 
@@ -230,8 +234,6 @@ def template_words(text: str) -> list[str]:
 NOT_YET_TEMPLATES = {
     "_scoring.html",
     "benefits.html",
-    "diagram.html",
-    "downloads.html",
     "group-profile.html",
     "link-index.html",
     "objections-scan.html",
