@@ -42,11 +42,12 @@ def diagram(site: Site, here: Here, name: str) -> str:
     if here.src and here.src != d.page:
         raise ComponentError(f"the figure {name!r} explains the text of {d.page} (data/diagrams.yml) "
                              f"and stands there only, not on {here.src}")
+    ui = site.words("diagram")
     if name in DATA:
-        variants, words = DATA[name](hb, d)
+        variants, words = DATA[name](hb, d, ui)
     else:
         variants, words = drawn(site.docs_dir.joinpath(*DRAWN), d), []
-    return render("diagram.html", d=d, variants=variants, words=words)
+    return render("diagram.html", d=d, variants=variants, words=words, ui=ui)
 
 
 # ---------------------------------------------------------------------------
@@ -109,7 +110,8 @@ def drawn(folder: Path, d: Diagram) -> list[dict]:
 
 
 # ---------------------------------------------------------------------------
-# Figures of data: laid out here, drawn by _diagram-scene.html
+# Figures of data: laid out here, drawn by _diagram-scene.html; the words they add to the
+# data's (a count, "Principe 3") are those of components.diagram in data/ui/<language>.yml
 # ---------------------------------------------------------------------------
 def _scene(scene: Scene, kind: str) -> dict:
     return {"kind": kind, "width": f"{scene.width:g}", "height": f"{scene.height:g}",
@@ -130,10 +132,17 @@ def icon_paths(name: str) -> tuple[str, ...]:
     return tuple(re.findall(r'\sd="([^"]+)"', (ICON_DIR / f"{name}.svg").read_text(encoding="utf-8")))
 
 
-def pitfalls(hb: Handbook, d: Diagram):
+def pitfalls(hb: Handbook, d: Diagram, ui: dict[str, str]):
     """The five pitfalls, each with the objections we file under it (data/objections.yml)."""
     groups = [(p, [q for q in hb.objections.items if q.pitfall == p.id]) for p in hb.objections.pitfalls]
-    words = [{"title": f"{p.title}: {len(qs)} bezwaren", "entries": [f"{q.number}. {q.text}" for q in qs]} for p, qs in groups]
+
+    def count(n: int) -> str:
+        return (ui["pitfall_count_one"] if n == 1 else ui["pitfall_count"]).format(n=n)
+
+    def title(p, n: int) -> str:
+        return (ui["pitfall_words_one"] if n == 1 else ui["pitfall_words"]).format(pitfall=p.title, n=n)
+
+    words = [{"title": title(p, len(qs)), "entries": [f"{q.number}. {q.text}" for q in qs]} for p, qs in groups]
 
     def layout(width: float, stacked: bool) -> Scene:
         s, y, size = Scene(width), 20.0, 15
@@ -144,7 +153,7 @@ def pitfalls(hb: Handbook, d: Diagram):
             if stacked:
                 s.rect(0, y, width, 32, "hb-diagram__solid", rx=16)
                 s.text(16, y + 21, p.title, "hb-diagram__on-solid", size=16, bold=True)
-                s.text(width - 14, y + 21, f"{len(qs)} bezwaren", "hb-diagram__on-solid", size=14, anchor="end")
+                s.text(width - 14, y + 21, count(len(qs)), "hb-diagram__on-solid", size=14, anchor="end")
                 y += 54  # the first number's circle (radius 12, 5 above the line) starts 5 below the bar
             for q in qs:
                 lines = wrap(q.text, width - text_x - 4, size)
@@ -155,7 +164,7 @@ def pitfalls(hb: Handbook, d: Diagram):
                 mid = (top - 5 + y - 20) / 2
                 s.rect(0, mid - 30, head_w, 54, "hb-diagram__solid", rx=27)
                 s.text(head_w / 2, mid + 2, p.title, "hb-diagram__on-solid", size=17, anchor="middle", bold=True)
-                s.text(head_w / 2, mid + 18, f"{len(qs)} bezwaren", "hb-diagram__on-solid", size=12, anchor="middle")
+                s.text(head_w / 2, mid + 18, count(len(qs)), "hb-diagram__on-solid", size=12, anchor="middle")
                 s.path(f"M{head_w:g} {mid - 3:g}H{head_w + 8:g}M{head_w + 8:g} {top - 5:g}V{y - 29:g}", "hb-diagram__line")
             y += 10
         s.height = round(y)
@@ -164,14 +173,14 @@ def pitfalls(hb: Handbook, d: Diagram):
     return [_scene(layout(WIDE, False), "breed"), _scene(layout(NARROW, True), "smal")], words
 
 
-def principles(hb: Handbook, d: Diagram):
+def principles(hb: Handbook, d: Diagram, ui: dict[str, str]):
     """The six principles (data/principles.yml) in the three pairs the principles page reads them in."""
     pairs = [(_label(d, f"paar_{i}"), hb.principles[2 * i - 2:2 * i]) for i in (1, 2, 3)]
 
     def node(s: Scene, x, y, w, p, size):
         s.circle(x + 26, y + 26, 26, "hb-diagram__solid")
         s.icon(x + 12, y + 12, 28, icon_paths(p.icon), "hb-diagram__on-solid")
-        s.text(x + 62, y + 20, f"Principe {p.number}", "", size=13)
+        s.text(x + 62, y + 20, ui["principle"].format(n=p.number), "", size=13)
         s.text(x + 62, y + 38, wrap(p.short, w - 62, size, bold=True), "", size=size, bold=True)
 
     def layout(width: float, stacked: bool) -> Scene:
@@ -199,12 +208,12 @@ def principles(hb: Handbook, d: Diagram):
         return s
 
     # the short names are not in the principles page's text: the figure says them in a list
-    words = [{"title": title, "entries": [f"Principe {p.number}, {p.short}: {p.title}" for p in pair]}
+    words = [{"title": title, "entries": [ui["principle_words"].format(n=p.number, short=p.short, title=p.title) for p in pair]}
              for title, pair in pairs]
     return [_scene(layout(WIDE, False), "breed"), _scene(layout(NARROW, True), "smal")], words
 
 
-def outcomes(hb: Handbook, d: Diagram):
+def outcomes(hb: Handbook, d: Diagram, ui: dict[str, str]):
     """The outcomes in the short and the long term (data/benefits.yml), the long building on the short."""
     groups = hb.benefits.outcomes
 

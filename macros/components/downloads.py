@@ -17,12 +17,22 @@ from ..engine import relative_url
 from ..render import render
 from ..site import PROJECT, Here, Site
 
+# (file, kind); each file's name and description are words of components.downloads in
+# data/ui/<language>.yml (words(), below)
 FILES = (
-    ("cocreatie-handboek-offline.zip", "De offline versie",
-     "de hele website in één zip-bestand, voor een zaal zonder netwerk", "zip"),
-    ("cocreatie-handboek.pdf", "Het handboek als pdf", "als boek opgemaakt om af te drukken, op A4", "pdf"),
-    ("cocreatie-handboek.epub", "Het handboek als e-book", "voor een e-reader of een tablet", "EPUB"),
+    ("cocreatie-handboek-offline.zip", "zip"),
+    ("cocreatie-handboek.pdf", "pdf"),
+    ("cocreatie-handboek.epub", "EPUB"),
 )
+
+
+def words(ui: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Each file's (title, text) in the site's language."""
+    return {
+        "cocreatie-handboek-offline.zip": (ui["offline_title"], ui["offline_text"]),
+        "cocreatie-handboek.pdf": (ui["pdf_title"], ui["pdf_text"]),
+        "cocreatie-handboek.epub": (ui["epub_title"], ui["epub_text"]),
+    }
 
 
 def downloads_dir() -> Path | None:
@@ -43,8 +53,11 @@ def downloads(site: Site, here: Here) -> str:
     """The three files; one that this build has not got (no file in the downloads folder) is
     named without a link, never a link that leads nowhere, with a word on where to find it."""
     folder = downloads_dir()
+    ui = site.words("downloads")
+    said = words(ui)
     items = []
-    for name, title, text, kind in FILES:
+    for name, kind in FILES:
+        title, text = said[name]
         path = folder / name if folder else None
         offline_zip = not site.use_directory_urls and name.endswith(".zip")
         present = path is None or offline_zip or path.is_file()
@@ -53,4 +66,4 @@ def downloads(site: Site, here: Here) -> str:
         items.append({"title": title, "text": text, "kind": kind, "href": href if present else None, "size": size})
     missing = not all(i["href"] for i in items)
     published = site.site_url + "voor-trainers/#downloaden" if missing and site.site_url else None
-    return render("downloads.html", items=items, missing=missing, published=published)
+    return render("downloads.html", items=items, missing=missing, published=published, ui=ui)

@@ -16,4 +16,5 @@ def slug(text: str) -> str:
 
 def glossary(site: Site, here: Here, level: int = 2) -> str:
     terms = sorted(site.handbook.glossary, key=lambda t: t.term.casefold())
-    return render("glossary.html", terms=[{"t": t, "anchor": slug(t.term)} for t in terms], level=heading_level(level))
+    return render("glossary.html", terms=[{"t": t, "anchor": slug(t.term)} for t in terms], level=heading_level(level),
+                  ui=site.words("glossary"))

@@ -13,4 +13,5 @@ def myth_cards(site: Site, here: Here) -> str:
     hb = site.handbook
     cards = [{"m": m, "objections": sorted(hb.objection(o).number for o in m.objections), **qr.target(site.short("m", m.number))}
              for m in hb.myths]
-    return render("myth-cards.html", cards=cards, stamp=stamp(site, here.src))
+    return render("myth-cards.html", cards=cards, stamp=stamp(site, here.src),
+                  ui=site.words("myth-cards"))

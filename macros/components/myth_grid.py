@@ -13,4 +13,4 @@ def myth_grid(site: Site, here: Here) -> str:
         "principles": [{"p": hb.principle(pid), "url": site.url(PRINCIPLES_PAGE, here, hb.principle(pid).anchor)}
                        for pid in m.principles],
     } for m in hb.myths]
-    return render("myth-grid.html", myths=myths)
+    return render("myth-grid.html", myths=myths, ui=site.words("myth-grid"))

@@ -11,4 +11,5 @@ from .print_stamp import stamp
 def principle_deck(site: Site, here: Here) -> str:
     cards = [{"p": p, "icon": icon_svg(p.icon), **qr.target(site.short("p", p.number))}
              for p in site.handbook.principles]
-    return render("principle-deck.html", cards=cards, stamp=stamp(site, here.src))
+    return render("principle-deck.html", cards=cards, stamp=stamp(site, here.src),
+                  ui=site.words("principle-deck"))

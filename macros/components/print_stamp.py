@@ -13,9 +13,14 @@ from ..site import Here, Site, dutch_date
 
 
 def stamp(site: Site, src: str, anchor: str = "") -> dict:
-    """The inputs of _stamp.html for the page docs/`src`."""
+    """The inputs of _stamp.html for the page docs/`src`. They carry the stamp's words and the
+    print button's (components.print-stamp in data/ui/<language>.yml): every template that
+    includes _stamp.html or _print-bar.html passes its stamp already, so the partials find
+    their words there without each including component holding them in its own part, and
+    render() needs no words of its own (no state kept between builds)."""
     day = site.build_date
     return {"edition": site.edition, "date": dutch_date(day), "iso": day.isoformat(),
+            "ui": site.words("print-stamp"),
             **qr.target(site.public(src, anchor))}
 
 

@@ -144,7 +144,7 @@ def test_a_figure_id_used_twice_is_named(data_copy):
 def test_no_number_of_the_pitfalls_figure_hides_under_its_groups_bar(kind):
     """On a phone each group's bar spans the drawing above its objections: the first number's
     circle starts below the bar, not under it."""
-    drawings, _ = component.pitfalls(HB, next(d for d in HB.diagrams if d.id == "valkuilen"))
+    drawings, _ = component.pitfalls(HB, next(d for d in HB.diagrams if d.id == "valkuilen"), site().words("diagram"))
     body = str(next(x for x in drawings if x["kind"] == kind)["body"])
     bars = [(float(y), float(y) + float(h)) for y, h in re.findall(r'<rect class="hb-diagram__solid"[^>]* y="([\d.]+)"[^>]* height="([\d.]+)"', body)]
     circles = [(float(cy) - float(r), float(cy) + float(r)) for cy, r in re.findall(r'<circle[^>]* cy="([\d.]+)"[^>]* r="([\d.]+)"', body)]
