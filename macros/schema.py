@@ -357,7 +357,19 @@ class Diagrams(_List):
 # ---------------------------------------------------------------------------
 # ui/<language>.yml: every word the scripts and templates show
 # ---------------------------------------------------------------------------
-Key = Annotated[str, _pattern(r"^[a-z][a-z0-9_]*$", "must be a key of lower-case letters, digits and _")]
+# A template reads ui.<key>: a key named like a method of a mapping would give the method
+DICT_METHODS = ("clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values")
+
+
+def _no_method_name(key: str) -> str:
+    if key in DICT_METHODS:
+        raise ValueError(f"{key!r} is the name of a mapping's method, which a template would show instead of the word: "
+                         "choose another key")
+    return key
+
+
+Key = Annotated[str, _pattern(r"^[a-z][a-z0-9_]*$", "must be a key of lower-case letters, digits and _"),
+                AfterValidator(_no_method_name), Field(json_schema_extra={"not": {"enum": list(DICT_METHODS)}})]
 Locale = Annotated[str, _pattern(r"^[a-z]{2,3}(-[A-Z]{2})?$", "must be a language tag such as nl-BE")]
 
 

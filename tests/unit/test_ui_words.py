@@ -184,6 +184,7 @@ def write(tmp_path: Path, text: str) -> Path:
     ("locale: nl-BE\nsite: {a: ''}\ncomponents: {}\n", "data/ui/xx.yml, field 'site.a': must not be empty"),
     ("locale: nl-BE\ncomponents: {}\n", "data/ui/xx.yml, field 'site': is missing"),
     ("locale: Nederlands\nsite: {}\ncomponents: {}\n", "data/ui/xx.yml, field 'locale'"),
+    ("locale: nl-BE\nsite: {copy: Kopiëren}\ncomponents: {}\n", "'copy' is the name of a mapping's method"),
 ])
 def test_a_broken_words_file_stops_the_build_and_names_the_place(tmp_path, text, said):
     with pytest.raises(HandbookDataError) as caught:

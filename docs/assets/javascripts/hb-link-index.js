@@ -41,7 +41,7 @@
         const button = document.createElement("button");
         button.type = "button";
         button.className = "hb-link-index__copy";
-        button.textContent = t("copy");
+        button.textContent = t("copy_button");
         button.setAttribute("aria-label", t("copy_label", { title: e.title }));
         e.row.querySelector("[data-hb-url]").parentNode.appendChild(button);
         button.addEventListener("click", () => {
