@@ -15,18 +15,18 @@ OURS = ROOT / "overrides" / "partials"
 COPYRIGHT_END = "      {{ config.copyright }}\n    </div>\n  {% endif %}"
 A11Y_LINK = ("  {#- ours: the accessibility statement, from every page (offline: a file, not a folder) #}\n"
              "  <div class=\"md-copyright__highlight\"><a href=\"{{ ('toegankelijkheid/' if config.use_directory_urls "
-             "else 'toegankelijkheid.html') | url }}\">{{ config.extra.hb_ui.accessibility }}</a></div>")
+             "else 'toegankelijkheid.html') | url }}\">{{ (config.extra.hb_ui or {}).accessibility }}</a></div>")
 ICON = '{% include ".icons/" ~ icon ~ ".svg" %}'
 CHANGES = {
     # real buttons named (data/ui: "Navigatie", "Zoeken") beside the labels (hb-header.js shows them)
     "header.html": [
         ('{% set icon = config.theme.icon.menu or "material/menu" %}\n      ' + ICON + '\n    </label>',
          '{% set icon = config.theme.icon.menu or "material/menu" %}\n      ' + ICON + '\n    </label>\n'
-         '    <button type="button" class="md-header__button md-icon" data-hb-for="__drawer" aria-label="{{ config.extra.hb_ui.navigation }}" '
+         '    <button type="button" class="md-header__button md-icon" data-hb-for="__drawer" aria-label="{{ (config.extra.hb_ui or {}).navigation }}" '
          'aria-expanded="false" hidden>\n      ' + ICON + '\n    </button>'),
         ('{% set icon = config.theme.icon.search or "material/magnify" %}\n          ' + ICON + '\n        </label>',
          '{% set icon = config.theme.icon.search or "material/magnify" %}\n          ' + ICON + '\n        </label>\n'
-         '        <button type="button" class="md-header__button md-icon" data-hb-for="__search" aria-label="{{ config.extra.hb_ui.search }}" '
+         '        <button type="button" class="md-header__button md-icon" data-hb-for="__search" aria-label="{{ (config.extra.hb_ui or {}).search }}" '
          'aria-expanded="false" hidden>\n          ' + ICON + '\n        </button>'),
     ],
     "nav-item.html": [('aria-labelledby="{{ path }}_label"', 'aria-label="{{ nav_item.title | e }}"')],

@@ -99,7 +99,7 @@ def template_keys() -> dict[str, set[str]]:
     out: dict[str, set[str]] = {"site": set(), "own": set()}
     for path in TEMPLATES:
         text = path.read_text(encoding="utf-8")
-        out["site"] |= set(re.findall(r"config\.extra\.hb_ui\.([a-z][a-z0-9_]*)", text))
+        out["site"] |= set(re.findall(r"\(config\.extra\.hb_ui or \{\}\)\.([a-z][a-z0-9_]*)", text))
         out["own"] |= set(re.findall(r"(?<![\w.])ui\.([a-z][a-z0-9_]*)", text))
         out["own"] |= set(re.findall(r"(?<![\w.])ui\[\"([a-z][a-z0-9_]*)\"\]", text))
     # a component's Python that words what it draws or lists itself (a figure's counts, the
