@@ -370,9 +370,10 @@ def _lookup(items, wanted, what, file, key="id"):
 # ---------------------------------------------------------------------------
 # Reading and checking
 # ---------------------------------------------------------------------------
-def read_file(path: Path, shown: str | None = None) -> Any:
+def read_file(path: Path, shown: str | None = None, schema_name: str | None = None) -> Any:
     """A data file's YAML; SourceError naming the file (as `shown`, data/<name> unless told)
-    when it is missing, empty, not UTF-8 or not YAML."""
+    when it is missing, empty, not UTF-8 or not YAML (an empty one is pointed to its schema,
+    schemas/<schema_name or its name>.schema.json)."""
     shown = shown or f"data/{path.name}"
     text = read_text(path, shown)
     try:
@@ -380,8 +381,7 @@ def read_file(path: Path, shown: str | None = None) -> Any:
     except yaml.YAMLError as exc:
         raise SourceError(f"{shown}: is not valid YAML ({exc})".replace("\n", " ")) from None
     if raw is None:
-        schema_name = "ui" if path.parent.name == "ui" else path.stem
-        raise SourceError(f"{shown}: the file is empty (see schemas/{schema_name}.schema.json for what it holds)")
+        raise SourceError(f"{shown}: the file is empty (see schemas/{schema_name or path.stem}.schema.json for what it holds)")
     return raw
 
 

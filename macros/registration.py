@@ -9,9 +9,8 @@ import functools
 import inspect
 import re
 from collections.abc import Callable
-from pathlib import Path
-
 from html import escape
+from pathlib import Path
 
 from . import engine, slots, ui as words
 from .components import ENGINES, INLINE, REGISTRY, by_name, scripts_of, styles_of

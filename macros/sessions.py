@@ -13,7 +13,6 @@ data/ui/<language>.yml, site.words("session-engine")), filled in as hb-core fill
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -22,6 +21,7 @@ from .data import Activity, Block, Preset, Sessions
 from .render import ComponentError
 from .site import Here, Site
 from .site import page_title as site_page_title
+from .ui import say
 
 DEFAULT_START = 9 * 60
 
@@ -34,12 +34,6 @@ def clock(minutes: int) -> str:
 def elapsed(minutes: int) -> str:
     """Time since the start: 0:00, 1:05."""
     return f"{minutes // 60}:{minutes % 60:02d}"
-
-
-def say(words: Mapping[str, str], key: str, **values) -> str:
-    """A word of `words` with its {names} filled in; its twin key_one when n is 1 (as HB.words)."""
-    text = words[f"{key}_one"] if values.get("n") == 1 and f"{key}_one" in words else words[key]
-    return re.sub(r"\{([a-z][a-z0-9_]*)\}", lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), text)
 
 
 def duration(minutes: int, words: Mapping[str, str]) -> str:

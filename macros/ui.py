@@ -14,6 +14,8 @@ so they need no hook and work from file:// and under a strict Content-Security-P
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -28,7 +30,7 @@ def load_ui(data_dir: Path, language: str, components: set[str] | frozenset[str]
     key when the file is missing, empty or wrong, or names a component or engine that does not exist."""
     shown = f"data/ui/{language}.yml"
     try:
-        raw = read_file(Path(data_dir) / "ui" / f"{language}.yml", shown)
+        raw = read_file(Path(data_dir) / "ui" / f"{language}.yml", shown, schema_name="ui")
         ui = Ui.model_validate(raw)
     except SourceError as exc:
         raise HandbookDataError([str(exc)]) from None
@@ -39,6 +41,13 @@ def load_ui(data_dir: Path, language: str, components: set[str] | frozenset[str]
         raise HandbookDataError([f"{shown}, components, field '{name}': is no component or engine "
                                  f"(known: {', '.join(sorted(components))})" for name in unknown])
     return ui
+
+
+def say(words: Mapping[str, str], key: str, **values) -> str:
+    """A word of `words` with its {names} filled in; its twin key_one when n is 1 (as hb-core's
+    HB.words does in the page)."""
+    text = words[f"{key}_one"] if values.get("n") == 1 and f"{key}_one" in words else words[key]
+    return re.sub(r"\{([a-z][a-z0-9_]*)\}", lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), text)
 
 
 def for_page(ui: Ui) -> dict:

@@ -23,6 +23,7 @@ from ..data import Diagram, Handbook
 from ..drawing import Scene, text_width, wrap
 from ..render import ICON_DIR, ComponentError, render
 from ..site import Here, Site
+from ..ui import say
 
 DRAWN = ("assets", "diagrams")  # under docs/
 ROOT_TAG = re.compile(r"<svg\b[^>]*>")
@@ -136,13 +137,8 @@ def pitfalls(hb: Handbook, d: Diagram, ui: dict[str, str]):
     """The five pitfalls, each with the objections we file under it (data/objections.yml)."""
     groups = [(p, [q for q in hb.objections.items if q.pitfall == p.id]) for p in hb.objections.pitfalls]
 
-    def count(n: int) -> str:
-        return (ui["pitfall_count_one"] if n == 1 else ui["pitfall_count"]).format(n=n)
-
-    def title(p, n: int) -> str:
-        return (ui["pitfall_words_one"] if n == 1 else ui["pitfall_words"]).format(pitfall=p.title, n=n)
-
-    words = [{"title": title(p, len(qs)), "entries": [f"{q.number}. {q.text}" for q in qs]} for p, qs in groups]
+    words = [{"title": say(ui, "pitfall_words", pitfall=p.title, n=len(qs)), "entries": [f"{q.number}. {q.text}" for q in qs]}
+             for p, qs in groups]
 
     def layout(width: float, stacked: bool) -> Scene:
         s, y, size = Scene(width), 20.0, 15
@@ -153,7 +149,7 @@ def pitfalls(hb: Handbook, d: Diagram, ui: dict[str, str]):
             if stacked:
                 s.rect(0, y, width, 32, "hb-diagram__solid", rx=16)
                 s.text(16, y + 21, p.title, "hb-diagram__on-solid", size=16, bold=True)
-                s.text(width - 14, y + 21, count(len(qs)), "hb-diagram__on-solid", size=14, anchor="end")
+                s.text(width - 14, y + 21, say(ui, "pitfall_count", n=len(qs)), "hb-diagram__on-solid", size=14, anchor="end")
                 y += 54  # the first number's circle (radius 12, 5 above the line) starts 5 below the bar
             for q in qs:
                 lines = wrap(q.text, width - text_x - 4, size)
@@ -164,7 +160,7 @@ def pitfalls(hb: Handbook, d: Diagram, ui: dict[str, str]):
                 mid = (top - 5 + y - 20) / 2
                 s.rect(0, mid - 30, head_w, 54, "hb-diagram__solid", rx=27)
                 s.text(head_w / 2, mid + 2, p.title, "hb-diagram__on-solid", size=17, anchor="middle", bold=True)
-                s.text(head_w / 2, mid + 18, count(len(qs)), "hb-diagram__on-solid", size=12, anchor="middle")
+                s.text(head_w / 2, mid + 18, say(ui, "pitfall_count", n=len(qs)), "hb-diagram__on-solid", size=12, anchor="middle")
                 s.path(f"M{head_w:g} {mid - 3:g}H{head_w + 8:g}M{head_w + 8:g} {top - 5:g}V{y - 29:g}", "hb-diagram__line")
             y += 10
         s.height = round(y)
@@ -180,7 +176,7 @@ def principles(hb: Handbook, d: Diagram, ui: dict[str, str]):
     def node(s: Scene, x, y, w, p, size):
         s.circle(x + 26, y + 26, 26, "hb-diagram__solid")
         s.icon(x + 12, y + 12, 28, icon_paths(p.icon), "hb-diagram__on-solid")
-        s.text(x + 62, y + 20, ui["principle"].format(n=p.number), "", size=13)
+        s.text(x + 62, y + 20, say(ui, "principle", n=p.number), "", size=13)
         s.text(x + 62, y + 38, wrap(p.short, w - 62, size, bold=True), "", size=size, bold=True)
 
     def layout(width: float, stacked: bool) -> Scene:
@@ -208,7 +204,7 @@ def principles(hb: Handbook, d: Diagram, ui: dict[str, str]):
         return s
 
     # the short names are not in the principles page's text: the figure says them in a list
-    words = [{"title": title, "entries": [ui["principle_words"].format(n=p.number, short=p.short, title=p.title) for p in pair]}
+    words = [{"title": title, "entries": [say(ui, "principle_words", n=p.number, short=p.short, title=p.title) for p in pair]}
              for title, pair in pairs]
     return [_scene(layout(WIDE, False), "breed"), _scene(layout(NARROW, True), "smal")], words
 

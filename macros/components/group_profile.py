@@ -13,22 +13,16 @@ import json
 
 from .. import qr
 from ..render import heading_level, render
-from ..site import SCAN_PAGE, Here, Site
+from ..site import SCAN_PAGE, Here, Site, dutch_date
+from ..ui import say
 from .objections_scan import config
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
 
-
-def dutch_date(day) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def spoken(values: list[int], or_list: str = "{list} of {last}") -> str:
-    """[0, 1, 2, 3] -> '0, 1, 2 of 3': a scale as the page says it (or_list: the scan engine's
-    words for it, as hb-scan-engine.js says it)."""
-    words = [str(v) for v in values]
-    return or_list.replace("{list}", ", ".join(words[:-1])).replace("{last}", words[-1]) if len(words) > 1 else words[0]
+def spoken(values: list[int], words: dict[str, str]) -> str:
+    """[0, 1, 2, 3] -> '0, 1, 2 of 3': a scale as the page says it, in the scan engine's words
+    (or_list), as hb-scan-engine.js says it."""
+    shown = [str(v) for v in values]
+    return say(words, "or_list", list=", ".join(shown[:-1]), last=shown[-1]) if len(shown) > 1 else shown[0]
 
 
 def short_myth(title: str) -> str:
@@ -63,10 +57,10 @@ def group_profile(site: Site, here: Here, level: int = 3) -> str:
     """The profile: joining by QR code, codes in (paste, camera, paper), the group's result
     and its debrief, and the projector view."""
     q = site.handbook.objections
-    values, or_list = [s.value for s in q.scale], site.words("scan-engine").get("or_list", "{list} of {last}")
+    values, engine_words = [s.value for s in q.scale], site.words("scan-engine")
     return render("group-profile.html", part="profile", q=q, level=heading_level(level), ui=site.words("group-profile"),
-                  scale_text=spoken(values, or_list), scale_chars="".join(str(v) for v in values),
-                  upper_text=spoken([v for v in values if 2 * v > min(values) + max(values)], or_list),
+                  scale_text=spoken(values, engine_words), scale_chars="".join(str(v) for v in values),
+                  upper_text=spoken([v for v in values if 2 * v > min(values) + max(values)], engine_words),
                   config=profile_config(site, here), join=qr.target(site.public(SCAN_PAGE)),
                   edition=site.edition, built=dutch_date(site.build_date),
                   scan=site.url(SCAN_PAGE, here), worksheet=site.url("voor-trainers/handouts/werkblad.md", here))

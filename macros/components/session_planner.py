@@ -12,7 +12,8 @@ import json
 
 from ..data import Kit, Material, Preset, Sessions
 from ..render import render
-from ..sessions import activity_links, clock, duration, say, start_of
+from ..sessions import activity_links, clock, duration, start_of
+from ..ui import say
 from ..site import Here, Site
 from .print_stamp import stamp
 from .session_design import PEOPLE, PLANNER_PAGE, design

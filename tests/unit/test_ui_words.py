@@ -102,10 +102,12 @@ def template_keys() -> dict[str, set[str]]:
         out["site"] |= set(re.findall(r"\(config\.extra\.hb_ui or \{\}\)\.([a-z][a-z0-9_]*)", text))
         out["own"] |= set(re.findall(r"(?<![\w.])ui\.([a-z][a-z0-9_]*)", text))
         out["own"] |= set(re.findall(r"(?<![\w.])ui\[\"([a-z][a-z0-9_]*)\"\]", text))
-    # a component's Python that words what it draws or lists itself (a figure's counts, the
-    # downloads' names) reads its words as ui["key"]
-    for path in (ROOT / "macros" / "components").glob("*.py"):
-        out["own"] |= set(re.findall(r"(?<![\w.])ui\[\"([a-z][a-z0-9_]*)\"\]", path.read_text(encoding="utf-8")))
+    # Python that words what it draws or lists itself (a figure's counts, the downloads' names,
+    # lengths and materials) reads its words as ui["key"] or say(words, "key", …) (macros/ui.py)
+    for path in (ROOT / "macros").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        out["own"] |= set(re.findall(r"(?<![\w.])ui\[\"([a-z][a-z0-9_]*)\"\]", text))
+        out["own"] |= set(re.findall(r"(?<![\w.])say\(\w+, \"([a-z][a-z0-9_]*)\"", text))
     return out
 
 

@@ -185,16 +185,17 @@
     };
   }
 
-  let site = null;
+  const SITE = "site";
+  let site = null, siteWordOf = null;
   function siteWords() {
     if (!site) {
       const tag = document.getElementById("hb-ui");
       site = parsed(tag && tag.textContent, SITE);
+      siteWordOf = wordsOf(site, SITE);
     }
     return site;
   }
-  const SITE = "site";
-  const siteWord = (key, vars) => wordsOf(siteWords(), SITE)(key, vars);
+  const siteWord = (key, vars) => { siteWords(); return siteWordOf(key, vars); };
   const locale = () => siteWords().locale || document.documentElement.lang || undefined;
 
   /* Keep raw under a set-aside key of its own: "<key>:set-aside", or ":set-aside:2", ":3"…
