@@ -27,9 +27,9 @@ class Component:
     script: bool = False  # enhanced by docs/assets/javascripts/hb-<name>.js
     shares: str | None = None  # mounted by that component's script and styled by its CSS block
     needs: tuple[str, ...] = ()  # other components whose script it uses (it reads as without JS when one fails)
-    # engines it computes with: docs/assets/javascripts/hb-<engine>.js, no DOM, loaded before its
-    # script (the scan's codes and scores: hb-scan-engine.js; the planner's arithmetic:
-    # hb-session-engine.js)
+    # engines it computes with: docs/assets/javascripts/hb-<engine>.js, no component of their
+    # own, loaded before its script (the scan's codes and scores: hb-scan-engine.js, and the
+    # planner's arithmetic: hb-session-engine.js, both without DOM; a link's QR code: hb-qr.js)
     engines: tuple[str, ...] = ()
     # styled (also) by docs/assets/stylesheets/hb-<name>.css: the parts only its script shows,
     # linked on the pages that hold it, so that no other page loads those styles
@@ -45,7 +45,7 @@ REGISTRY: tuple[Component, ...] = (
     Component("projector", (projector.projector,), script=True, style=True),
     Component("benefits", (benefits.benefits,), script=True),
     Component("myth-grid", (myth_grid.myth_grid,)),
-    Component("objections-scan", (objections_scan.objections_scan,), script=True, engines=("scan-engine",)),
+    Component("objections-scan", (objections_scan.objections_scan,), script=True, engines=("scan-engine", "qr")),
     # The self-check is a questionnaire like the scan: same engine, same markup, same styles.
     Component("self-check", (self_check.self_check,), shares="objections-scan", engines=("scan-engine",)),
     # The group profile reads result codes with the scan engine (hb-scan-engine.js) alone; its
@@ -64,7 +64,7 @@ REGISTRY: tuple[Component, ...] = (
     Component("session-design", (session_design.session_design,)),
     # The planner shows the designs (session-design) as they read without JavaScript.
     Component("session-planner", (session_planner.session_planner,), script=True, style=True,
-              engines=("session-engine",)),
+              engines=("session-engine", "qr")),
     Component("trainer-notes", (trainer_notes.trainer_notes,), script=True),
     # On the other pages of a path, this script fills the path's bar: a second root that the theme
     # puts on every page (overrides/main.html), mounted only with ?leerpad= in the address.

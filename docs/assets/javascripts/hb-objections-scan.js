@@ -22,55 +22,7 @@
     get.maybe = maybe;
     return get;
   }
-  const SVG = "http://www.w3.org/2000/svg";
-  // the QR encoder (vendor/qrcode-generator.js, MIT) loads beside this script, once, when a result first needs it
-  const self = document.currentScript || document.querySelector("script[src*='hb-objections-scan']");
-  const QR_SRC = (self ? self.src : "").replace(/[^/]*$/, "") + "vendor/qrcode-generator.js";
-  let qrLoad = null;
   const opened = {}; // folds the reader opened, per page, for as long as this document lives
-  function loadQr() {
-    if (typeof window.qrcode === "function") return Promise.resolve(true);
-    if (!qrLoad) {
-      qrLoad = new Promise(resolve => {
-        const script = document.createElement("script");
-        script.src = QR_SRC;
-        script.onload = () => resolve(typeof window.qrcode === "function");
-        script.onerror = () => { qrLoad = null; resolve(false); };
-        document.head.appendChild(script);
-      });
-    }
-    return qrLoad;
-  }
-
-  /* A QR code as SVG, drawn module by module (numbers only reach the markup, as attributes). */
-  function qrSvg(t, text) {
-    const qr = window.qrcode(0, "M");
-    qr.addData(text);
-    qr.make();
-    const n = qr.getModuleCount(), quiet = 4, size = n + 2 * quiet;
-    let d = "";
-    for (let y = 0; y < n; y++) {
-      for (let x = 0; x < n; x++) {
-        if (!qr.isDark(y, x)) continue;
-        let run = 1;
-        while (x + run < n && qr.isDark(y, x + run)) run++;
-        d += "M" + (x + quiet) + " " + (y + quiet) + "h" + run + "v1h-" + run + "z";
-        x += run - 1;
-      }
-    }
-    const svg = document.createElementNS(SVG, "svg"), back = document.createElementNS(SVG, "rect"), path = document.createElementNS(SVG, "path");
-    svg.setAttribute("viewBox", "0 0 " + size + " " + size);
-    svg.setAttribute("role", "img");
-    svg.setAttribute("aria-label", t("qr_label", { url: text }));
-    svg.setAttribute("shape-rendering", "crispEdges");
-    back.setAttribute("width", size);
-    back.setAttribute("height", size);
-    back.setAttribute("class", "hb-objections-scan__qr-back");
-    path.setAttribute("d", d);
-    path.setAttribute("class", "hb-objections-scan__qr-dark");
-    svg.append(back, path);
-    return svg;
-  }
 
   /* The code in groups of four per part, for reading aloud; its text stays the code itself. */
   function grouped(code) {
@@ -199,12 +151,13 @@
     const url = resultUrl(s);
     if (s.drawn === url) return;
     s.drawn = url;
-    loadQr().then(ok => {
+    if (!HB.qr) return;
+    HB.qr.load().then(ok => {
       if (s.drawn !== url || !s.root.isConnected) return;
       box.hidden = !ok;
       if (!ok) return;
       box.querySelector("svg")?.remove();
-      box.prepend(qrSvg(s.t, url));
+      box.prepend(HB.qr.svg(url, { level: "M", label: s.t("qr_label", { url }) }));
     });
   }
 

@@ -15,8 +15,6 @@
   const HB = window.HB, E = HB.sessionEngine, el = HB.el;
   const OLD_KEY = "hb:session-planner", KEY = "hb:session-planner:2", TIMER_KEY = "hb:session-planner:timer:1";
   const MAX_PLANS = 50, STALE = 12 * 3600000;
-  const self = document.currentScript || document.querySelector("script[src*='hb-session-planner']");
-  const QR_SRC = (self ? self.src : "").replace(/[^/]*$/, "") + "vendor/qrcode-generator.js";
 
   /* An element the template must hold; a missing one names its selector. */
   function finder(root) {
@@ -25,45 +23,6 @@
       if (!found) throw new Error(("session-planner: " + selector + " ontbreekt in de pagina"));
       return found;
     };
-  }
-
-  /* ---- the QR code of the plan's own link (vendor/qrcode-generator.js, loaded once) ---- */
-  let qrLoad = null;
-  function loadQr() {
-    if (typeof window.qrcode === "function") return Promise.resolve(true);
-    if (!qrLoad) {
-      qrLoad = new Promise((resolve) => {
-        const script = document.createElement("script");
-        script.src = QR_SRC;
-        script.onload = () => resolve(typeof window.qrcode === "function");
-        script.onerror = () => { qrLoad = null; resolve(false); };
-        document.head.appendChild(script);
-      });
-    }
-    return qrLoad;
-  }
-  function qrSvg(text, t) {
-    const NS = "http://www.w3.org/2000/svg", qr = window.qrcode(0, "L");
-    qr.addData(text);
-    qr.make();
-    const n = qr.getModuleCount(), quiet = 4, size = n + 2 * quiet;
-    let d = "";
-    for (let y = 0; y < n; y++) {
-      for (let x = 0; x < n; x++) if (qr.isDark(y, x)) d += ("M" + (x + quiet) + " " + (y + quiet) + "h1v1h-1z");
-    }
-    const svg = document.createElementNS(NS, "svg"), back = document.createElementNS(NS, "rect"), path = document.createElementNS(NS, "path");
-    svg.setAttribute("viewBox", ("0 0 " + size + " " + size));
-    svg.setAttribute("role", "img");
-    svg.setAttribute("aria-label", t("qr_label"));
-    svg.setAttribute("shape-rendering", "crispEdges");
-    svg.setAttribute("class", "hb-qr"); // sized like every stamp's code (hb.css)
-    back.setAttribute("width", size);
-    back.setAttribute("height", size);
-    back.setAttribute("fill", "#fff");
-    path.setAttribute("d", d);
-    path.setAttribute("fill", "#000");
-    svg.append(back, path);
-    return svg;
   }
 
   /* ---- Mijn plannen: every plan in this browser, by name ---- */
@@ -176,7 +135,7 @@
     const off = [listenLoad(ctx), listenPaste(ctx), listenPlans(ctx), listenSettings(ctx), listenAdd(ctx), listenOwn(ctx),
       listenList(ctx), listenDrag(ctx), listenActions(ctx), listenHash(ctx)];
     start(ctx, notices);
-    loadQr().then((ok) => { if (ok && root.isConnected) renderSheet(ctx); });
+    if (HB.qr) HB.qr.load().then((ok) => { if (ok && root.isConnected) renderSheet(ctx); });
     ui.designs.hidden = true;
     ui.run.hidden = false;
     ui.app.hidden = false;
@@ -497,8 +456,8 @@
     const out = el("div", "hb-session-planner__stamp"), page = ctx.ui.designs.querySelector(".hb-stamp");
     if (page) {
       const copy = page.cloneNode(true), qr = copy.querySelector("svg");
-      if (qr && typeof window.qrcode === "function") {
-        try { qr.replaceWith(qrSvg(linkOf(ctx), ctx.t)); } catch { /* too long for a code: the link in words stays */ }
+      if (qr && HB.qr && typeof window.qrcode === "function") {
+        try { qr.replaceWith(HB.qr.svg(linkOf(ctx), { level: "L", label: ctx.t("qr_label"), className: "hb-qr" })); } catch { /* too long for a code: the link in words stays */ }
       }
       out.appendChild(copy);
     }
