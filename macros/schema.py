@@ -384,13 +384,25 @@ def _placeholders(text: str) -> str:
 Word = Annotated[Text, AfterValidator(_placeholders)]
 
 
+class Written(Strict):
+    """How the build writes the dates and numbers it prints itself (the scripts ask the
+    browser, in `locale`): a date with {day}, {month} (the name in `months`) and {year}, and
+    the sign before a number's decimals."""
+
+    date: Word
+    months: Annotated[list[Text], Field(min_length=12, max_length=12)]
+    decimal: Annotated[str, StringConstraints(min_length=1, max_length=1)]
+
+
 class Ui(Strict):
     """The words of one language. `site`: the header, the footer and the scripts of every page;
     `components`: per component (its name in macros/components), the words its script and its
     template show. {name} is filled in by the script; a key with a `_one` twin takes that one
-    when the number n is 1. Dates and numbers are written as `locale` writes them."""
+    when the number n is 1. Dates and numbers are written as `locale` writes them in the
+    browser, and as `written` says in what the build writes."""
 
     locale: Locale
+    written: Written
     site: dict[Key, Word]
     components: dict[Id, dict[Key, Word]]
 

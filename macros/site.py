@@ -22,6 +22,7 @@ from .engine import Here, NavItem, front_matter, relative_url
 from .render import ComponentError
 from .schema import Ui
 from .sources import read_text
+from .ui import written_date
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -41,6 +42,10 @@ class Site:
     def words(self, component: str) -> dict[str, str]:
         """A component's words for its template (data/ui/<language>.yml; {} without them)."""
         return dict(self.ui.components.get(component, {})) if self.ui is not None else {}
+
+    def date(self, day: datetime.date) -> str:
+        """A date as the language writes it ('6 december 2026'; ISO without the words)."""
+        return written_date(self.ui, day) if self.ui is not None else day.isoformat()
 
     @functools.cached_property
     def chapters(self) -> tuple[tuple[str, str], ...]:
@@ -126,15 +131,6 @@ def short_address_problems(redirects: dict[str, str], handbook: Handbook) -> lis
     out += [f"mkdocs.yml, redirects: {short} is missing; it must lead to {target} (printed handouts use it)"
             for short, target in expected.items() if short not in redirects]
     return out
-
-
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
-
-
-def dutch_date(day: datetime.date) -> str:
-    """'6 december 2026'."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 @functools.lru_cache(maxsize=None)

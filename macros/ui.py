@@ -13,6 +13,7 @@ so they need no hook and work from file:// and under a strict Content-Security-P
 """
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Mapping
@@ -48,6 +49,17 @@ def say(words: Mapping[str, str], key: str, **values) -> str:
     HB.words does in the page)."""
     text = words[f"{key}_one"] if values.get("n") == 1 and f"{key}_one" in words else words[key]
     return re.sub(r"\{([a-z][a-z0-9_]*)\}", lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), text)
+
+
+def written_date(ui: Ui, day: datetime.date) -> str:
+    """A date as the build prints it on a page or in the book: '6 december 2026'."""
+    w = ui.written
+    return say({"date": w.date}, "date", day=day.day, month=w.months[day.month - 1], year=day.year)
+
+
+def written_number(ui: Ui, value: float, decimals: int = 1) -> str:
+    """A number with its decimals as the language writes them: '3,4'."""
+    return f"{value:.{decimals}f}".replace(".", ui.written.decimal)
 
 
 def for_page(ui: Ui) -> dict:

@@ -17,7 +17,7 @@ from datetime import date
 
 from bs4 import BeautifulSoup, Tag
 
-from macros.site import dutch_date
+from macros.ui import project_ui, written_date
 from tools.sitebuild import ROOT
 
 TITLE = "Cocreatie is …"
@@ -199,4 +199,4 @@ def edition() -> str:
 
 def made_on(day: date) -> str:
     """'6 december 2026', the date printed in the book."""
-    return dutch_date(day)
+    return written_date(project_ui(), day)

@@ -15,7 +15,9 @@ from pathlib import Path
 
 from ..engine import relative_url
 from ..render import render
+from ..schema import Ui
 from ..site import PROJECT, Here, Site
+from ..ui import written_number
 
 # (file, kind); each file's name and description are words of components.downloads in
 # data/ui/<language>.yml (words(), below)
@@ -42,10 +44,10 @@ def downloads_dir() -> Path | None:
     return PROJECT / "dist"
 
 
-def size_text(size: int) -> str:
-    """A file size as a Dutch reader writes it: '3,4 MB', '620 kB'."""
+def size_text(ui: Ui, size: int) -> str:
+    """A file size as the language writes it: '3,4 MB', '620 kB'."""
     if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+        return f"{written_number(ui, size / 1_000_000)} MB"
     return f"{max(1, round(size / 1000))} kB"
 
 
@@ -62,7 +64,7 @@ def downloads(site: Site, here: Here) -> str:
         offline_zip = not site.use_directory_urls and name.endswith(".zip")
         present = path is None or offline_zip or path.is_file()
         href = site.site_url + name if offline_zip else relative_url(name, here.url)
-        size = size_text(path.stat().st_size) if path is not None and path.is_file() and not offline_zip else None
+        size = size_text(site.ui, path.stat().st_size) if path is not None and path.is_file() and not offline_zip else None
         items.append({"title": title, "text": text, "kind": kind, "href": href if present else None, "size": size})
     missing = not all(i["href"] for i in items)
     published = site.site_url + "voor-trainers/#downloaden" if missing and site.site_url else None

@@ -13,7 +13,7 @@ import json
 
 from .. import qr
 from ..render import heading_level, render
-from ..site import SCAN_PAGE, Here, Site, dutch_date
+from ..site import SCAN_PAGE, Here, Site
 from ..ui import say
 from .objections_scan import config
 
@@ -62,7 +62,7 @@ def group_profile(site: Site, here: Here, level: int = 3) -> str:
                   scale_text=spoken(values, engine_words), scale_chars="".join(str(v) for v in values),
                   upper_text=spoken([v for v in values if 2 * v > min(values) + max(values)], engine_words),
                   config=profile_config(site, here), join=qr.target(site.public(SCAN_PAGE)),
-                  edition=site.edition, built=dutch_date(site.build_date),
+                  edition=site.edition, built=site.date(site.build_date),
                   scan=site.url(SCAN_PAGE, here), worksheet=site.url("voor-trainers/handouts/werkblad.md", here))
 
 
@@ -73,4 +73,4 @@ def group_profile_lookup(site: Site, here: Here, level: int = 3) -> str:
     titles = {p.id: p.title for p in q.pitfalls}
     rows = [{"item": item, "pitfall": titles[item.pitfall], **answers(site, here, item)} for item in q.items]
     return render("group-profile.html", part="lookup", q=q, level=heading_level(level), rows=rows, ui=site.words("group-profile"),
-                  edition=site.edition, built=dutch_date(site.build_date))
+                  edition=site.edition, built=site.date(site.build_date))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import qr
 from ..render import render
-from ..site import Here, Site, dutch_date
+from ..site import Here, Site
 
 
 def stamp(site: Site, src: str, anchor: str = "") -> dict:
@@ -19,7 +19,7 @@ def stamp(site: Site, src: str, anchor: str = "") -> dict:
     their words there without each including component holding them in its own part, and
     render() needs no words of its own (no state kept between builds)."""
     day = site.build_date
-    return {"edition": site.edition, "date": dutch_date(day), "iso": day.isoformat(),
+    return {"edition": site.edition, "date": site.date(day), "iso": day.isoformat(),
             "ui": site.words("print-stamp"),
             **qr.target(site.public(src, anchor))}
 

@@ -7,20 +7,21 @@ from __future__ import annotations
 
 from ..render import ComponentError, render
 from ..site import Here, Site
+from ..ui import say
 
 SLIDES = ("principes", "mythen")
 
 
-def principle_slides(site: Site) -> list[dict]:
-    n = len(site.handbook.principles)
-    return [{"kicker": f"Principe {p.number} van {n}", "title": p.title, "text": p.essence, "question": p.question,
-             "reveal": ""} for p in site.handbook.principles]
+def principle_slides(site: Site, ui: dict[str, str]) -> list[dict]:
+    total = len(site.handbook.principles)
+    return [{"kicker": say(ui, "principle_kicker", n=p.number, total=total), "title": p.title, "text": p.essence,
+             "question": p.question, "reveal": ""} for p in site.handbook.principles]
 
 
-def myth_slides(site: Site) -> list[dict]:
-    n = len(site.handbook.myths)
-    return [{"kicker": f"Mythe {m.number} van {n}", "title": m.title, "text": "", "question": m.question,
-             "reveal": m.reality} for m in site.handbook.myths]
+def myth_slides(site: Site, ui: dict[str, str]) -> list[dict]:
+    total = len(site.handbook.myths)
+    return [{"kicker": say(ui, "myth_kicker", n=m.number, total=total), "title": m.title, "text": "",
+             "question": m.question, "reveal": m.reality} for m in site.handbook.myths]
 
 
 def context(site: Site, here: Here, slides: str) -> dict:
@@ -28,10 +29,10 @@ def context(site: Site, here: Here, slides: str) -> dict:
     the projector's words (ui, also where the principle cards include it)."""
     ui = site.words("projector")
     if slides == "principes":
-        return {"slides": principle_slides(site), "start": 0, "label": "De zes principes, één voor één", "ui": ui}
+        return {"slides": principle_slides(site, ui), "start": 0, "label": ui["principles_label"], "ui": ui}
     if slides == "mythen":
         start = next((i for i, m in enumerate(site.handbook.myths) if m.page == here.src), 0)
-        return {"slides": myth_slides(site), "start": start, "label": "De dertien mythen, één voor één", "ui": ui}
+        return {"slides": myth_slides(site, ui), "start": start, "label": ui["myths_label"], "ui": ui}
     raise ComponentError(f"slides must be one of {', '.join(SLIDES)}, got {slides!r}")
 
 

@@ -47,7 +47,7 @@ def test_offline_the_zip_is_the_published_one(monkeypatch, tmp_path):
 
 
 def test_sizes_read_as_in_dutch():
-    assert [size_text(n) for n in (999, 1_000, 620_400, 1_000_000, 12_345_678)] == ["1 kB", "1 kB", "620 kB", "1,0 MB", "12,3 MB"]
+    assert [size_text(project_ui(), n) for n in (999, 1_000, 620_400, 1_000_000, 12_345_678)] == ["1 kB", "1 kB", "620 kB", "1,0 MB", "12,3 MB"]
 
 
 def test_a_build_without_the_files_links_to_none_of_them_and_says_so(monkeypatch, tmp_path):

@@ -9,6 +9,8 @@ the build with the file, the part and the key named.
 """
 from __future__ import annotations
 
+import datetime
+
 import re
 from pathlib import Path
 
@@ -179,14 +181,23 @@ def write(tmp_path: Path, text: str) -> Path:
     return tmp_path
 
 
+# how a date and a number are written, for the cases that are not about it
+WRITTEN = "written: {date: '{day} {month} {year}', months: [jan, feb, mrt, apr, mei, jun, jul, aug, sep, okt, nov, dec], decimal: ','}\n"
+
+
 @pytest.mark.parametrize("text, said", [
     ("", "data/ui/xx.yml: the file is empty"),
-    ("locale: nl-BE\nsite: {}\ncomponents:\n  kaartjes: {a: b}\n", "data/ui/xx.yml, components, field 'kaartjes': is no component"),
-    ("locale: nl-BE\nsite: {a: 'Stap {n van'}\ncomponents: {}\n", "data/ui/xx.yml, field 'site.a': has a brace"),
-    ("locale: nl-BE\nsite: {a: ''}\ncomponents: {}\n", "data/ui/xx.yml, field 'site.a': must not be empty"),
-    ("locale: nl-BE\ncomponents: {}\n", "data/ui/xx.yml, field 'site': is missing"),
-    ("locale: Nederlands\nsite: {}\ncomponents: {}\n", "data/ui/xx.yml, field 'locale'"),
-    ("locale: nl-BE\nsite: {copy: Kopiëren}\ncomponents: {}\n", "'copy' is the name of a mapping's method"),
+    ("locale: nl-BE\n" + WRITTEN + "site: {}\ncomponents:\n  kaartjes: {a: b}\n",
+     "data/ui/xx.yml, components, field 'kaartjes': is no component"),
+    ("locale: nl-BE\n" + WRITTEN + "site: {a: 'Stap {n van'}\ncomponents: {}\n", "data/ui/xx.yml, field 'site.a': has a brace"),
+    ("locale: nl-BE\n" + WRITTEN + "site: {a: ''}\ncomponents: {}\n", "data/ui/xx.yml, field 'site.a': must not be empty"),
+    ("locale: nl-BE\n" + WRITTEN + "components: {}\n", "data/ui/xx.yml, field 'site': is missing"),
+    ("locale: Nederlands\n" + WRITTEN + "site: {}\ncomponents: {}\n", "data/ui/xx.yml, field 'locale'"),
+    ("locale: nl-BE\n" + WRITTEN + "site: {copy: Kopiëren}\ncomponents: {}\n", "'copy' is the name of a mapping's method"),
+    ("locale: nl-BE\nsite: {}\ncomponents: {}\n", "data/ui/xx.yml, field 'written': is missing"),
+    ("locale: nl-BE\n" + WRITTEN.replace(", dec]", "]") + "site: {}\ncomponents: {}\n", "data/ui/xx.yml, field 'written.months'"),
+    ("locale: nl-BE\n" + WRITTEN.replace("decimal: ','", "decimal: 'komma'") + "site: {}\ncomponents: {}\n",
+     "data/ui/xx.yml, field 'written.decimal'"),
 ])
 def test_a_broken_words_file_stops_the_build_and_names_the_place(tmp_path, text, said):
     with pytest.raises(HandbookDataError) as caught:
@@ -205,6 +216,13 @@ def test_a_second_language_is_a_file(tmp_path):
     other = words.load_ui(write(tmp_path, text.replace("Trainersnotities tonen", "Show trainer notes")), "xx", NAMES)
     assert words.for_page(other)["locale"] == "en-GB"
     assert '"show":"Show trainer notes"' in words.attribute(other, "trainer-notes")
+    english = text.replace('date: "{day} {month} {year}"', 'date: "{month} {day}, {year}"').replace("december]", "December]")
+    english = english.replace('decimal: ","', 'decimal: "."')
+    other = words.load_ui(write(tmp_path, english), "xx", NAMES)
+    assert words.written_date(other, datetime.date(2026, 12, 6)) == "December 6, 2026"
+    assert words.written_number(other, 3.44) == "3.4"
+    assert words.written_date(UI, datetime.date(2026, 12, 6)) == "6 december 2026"
+    assert words.written_number(UI, 3.44) == "3,4"
 
 
 # --- no words of their own in the templates ------------------------------------------------
