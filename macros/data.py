@@ -16,9 +16,7 @@ import yaml
 from pydantic import ValidationError
 
 from . import checks, schema
-from .sources import SourceError, read_text
-
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster
+from .sources import YAML_LOADER, SourceError, read_text
 
 
 class HandbookDataError(Exception):
@@ -413,14 +411,17 @@ def load_handbook(data_dir: Path | str, icon_dir: Path | None = None, docs_dir: 
     With `icon_dir` (Material's icons) the principles' icons are checked, with `docs_dir`
     the pages that figures, handouts and activities name.
 
-    The result is kept until a file in data/ changes, so the hooks and the macros share
-    one load per build (and `mkdocs serve` reloads on every edit)."""
+    The result is kept until a file in data/ changes, so the macros and the Markdown
+    extensions share one load per build (and `mkdocs serve` reloads on every edit). A load
+    that checked the icons or the pages also serves a caller that asks for less."""
     data_dir = Path(data_dir).resolve()
     stamps = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(data_dir.glob("*.yml")))
-    key = (data_dir, icon_dir, docs_dir)
-    if _LOADED.get(key, (None,))[0] != stamps:
-        _LOADED[key] = (stamps, handbook_of(check_files(data_dir, icon_dir, docs_dir)))
-    return _LOADED[key][1]
+    for (folder, icons, docs), (when, handbook) in _LOADED.items():
+        if folder == data_dir and when == stamps and icon_dir in (None, icons) and docs_dir in (None, docs):
+            return handbook
+    handbook = handbook_of(check_files(data_dir, icon_dir, docs_dir))
+    _LOADED[(data_dir, icon_dir, docs_dir)] = (stamps, handbook)
+    return handbook
 
 
 # ---------------------------------------------------------------------------

@@ -18,7 +18,6 @@ from urllib.parse import quote
 
 import yaml
 
-FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
 
 
 # ---------------------------------------------------------------------------
@@ -56,15 +55,6 @@ def relative_url(url: str, other: str) -> str:
         common += 1
     out = "/".join([".."] * (len(here) - common) + there[common:]) or "."
     return out + "/" if url.endswith("/") else out
-
-
-def front_matter(text: str) -> dict:
-    """A page's YAML front matter ({} when it has none)."""
-    found = FRONT_MATTER.match(text)
-    if not found:
-        return {}
-    data = yaml.safe_load(found.group(1))
-    return data if isinstance(data, dict) else {}
 
 
 # ---------------------------------------------------------------------------

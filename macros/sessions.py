@@ -110,7 +110,8 @@ def activity_links(site: Site, here: Here, activity: Activity) -> list[dict]:
                 title = hb.practice_item(f"{kind}#{anchor}").title
             elif page == "situering/principes.md":
                 principle = next(p for p in hb.principles if p.anchor == anchor)
-                title = f"Principe {principle.number}: {principle.title}"
+                words = site.words("session-engine")
+                title = say(words, "principle_link", n=principle.number, title=principle.title)
         if title is None:
             raise ComponentError(f"data/activities.yml: activity {activity.id!r} links to {target}, "
                                  "which is not in the navigation")

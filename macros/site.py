@@ -18,10 +18,10 @@ from pathlib import Path
 
 from . import engine
 from .data import Handbook
-from .engine import Here, NavItem, front_matter, relative_url
+from .engine import Here, NavItem, relative_url
 from .render import ComponentError
 from .schema import Ui
-from .sources import read_text
+from .sources import front_matter, read_text
 from .ui import written_date
 
 PROJECT = Path(__file__).resolve().parent.parent

@@ -72,31 +72,31 @@ def palette_first(site: Path) -> bool:
 PALETTE_LINK = re.compile(r'\s*<link rel="stylesheet" href="([^"]*assets/stylesheets/(?:[a-z]+/)?palette\.[0-9a-f]+\.min\.css)">')
 
 
-def unlink_palette(site: Path) -> int:
-    """Take the palette's <link> out of every page (hb.css starts with it); pages changed."""
-    changed = 0
-    for page in site.rglob("*.html"):
-        html = page.read_text(encoding="utf-8")
-        without = PALETTE_LINK.sub("", html, count=1) if "palette." in html else html
-        if without != html:
-            page.write_text(without, encoding="utf-8")
-            changed += 1
-    return changed
+def unlink_palette(html: str) -> tuple[str, int]:
+    """The page without the palette's <link> (hb.css starts with it); 1 when it had one."""
+    return PALETTE_LINK.subn("", html, count=1) if "palette." in html else (html, 0)
 
 
 ICON = re.compile(r'<svg (?![^>]*(?<![\w-])width=)([^>]*viewBox="0 0 24 24")')
 
 
-def size_icons(site: Path) -> int:
+def size_icons(html: str) -> tuple[str, int]:
     """Width and height on every 24 x 24 icon that lacks them; the icons sized."""
-    sized = 0
+    return ICON.subn(r'<svg width="24" height="24" \1', html)
+
+
+def rewrite_pages(site: Path) -> tuple[int, int]:
+    """Every page read and written once, with the palette link out and the icons sized:
+    (pages that lost the palette link, icons sized)."""
+    unlinked = sized = 0
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
-        out, n = ICON.subn(r'<svg width="24" height="24" \1', html)
-        if n:
+        out, palette = unlink_palette(html)
+        out, icons = size_icons(out)
+        if out != html:
             page.write_text(out, encoding="utf-8")
-            sized += n
-    return sized
+        unlinked, sized = unlinked + palette, sized + icons
+    return unlinked, sized
 
 
 def drop_404(site: Path) -> bool:
@@ -117,12 +117,12 @@ def run(site: Path, *, offline: bool = False, previews: str | None = None) -> li
     if not (site / "assets" / "stylesheets" / "hb.css").is_file():
         raise PostbuildError(f"{site} holds no built handbook (assets/stylesheets/hb.css is missing)")
     done = [f"minified {minify(site)} scripts and stylesheets",
-            "palette at the head of hb.css" if palette_first(site) else "palette already at the head of hb.css",
-            f"palette link taken out of {unlink_palette(site)} pages"]
+            "palette at the head of hb.css" if palette_first(site) else "palette already at the head of hb.css"]
     from tools.redirect_pages import rewrite
 
     done.append(f"{rewrite(site)} short-address pages in Dutch")
-    done.append(f"{size_icons(site)} icons given their size")
+    unlinked, sized = rewrite_pages(site)
+    done += [f"palette link taken out of {unlinked} pages", f"{sized} icons given their size"]
     if offline:
         done.append("404.html dropped" if drop_404(site) else "no 404.html to drop")
     if previews:

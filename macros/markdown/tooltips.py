@@ -48,15 +48,35 @@ def add_tooltips(content: str, pattern: re.Pattern, definitions: dict[str, str])
     return pattern.sub(wrap, content)
 
 
+_TERMS: dict[int, tuple] = {}
+
+
+def terms_of(data: str) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The glossary's pattern and definitions, made once per load of the data."""
+    handbook = load_handbook(data)
+    if id(handbook) not in _TERMS:
+        definitions = {spelling: term.definition for term in handbook.glossary for spelling in (term.term, *term.also)}
+        _TERMS.clear()
+        _TERMS[id(handbook)] = (handbook, tooltip_pattern(list(definitions)) if definitions else None, definitions)
+    return _TERMS[id(handbook)][1:]
+
+
 class TooltipsPostprocessor(Postprocessor):
-    def __init__(self, md, pattern, definitions):
+    """Reads the glossary when it first runs on a page, not when the extension is set up:
+    MkDocs sets up the extensions once when it checks its configuration, before the macros
+    have loaded (and checked) the data, and the build then shares their load."""
+
+    def __init__(self, md, data):
         super().__init__(md)
-        self.pattern, self.definitions = pattern, definitions
+        self.data, self.terms = data, None
 
     def run(self, text: str) -> str:
-        if self.pattern is None or GLOSSARY_PAGE in text:
+        if self.terms is None:  # once per page's Markdown
+            self.terms = terms_of(self.data)
+        pattern, definitions = self.terms
+        if pattern is None or GLOSSARY_PAGE in text:
             return text
-        return add_tooltips(text, self.pattern, self.definitions)
+        return add_tooltips(text, pattern, definitions)
 
 
 class TooltipsExtension(Extension):
@@ -65,11 +85,8 @@ class TooltipsExtension(Extension):
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md):
-        handbook = load_handbook(self.getConfig("data"))
-        definitions = {spelling: term.definition for term in handbook.glossary for spelling in (term.term, *term.also)}
-        pattern = tooltip_pattern(list(definitions)) if definitions else None
         # after raw HTML is back in the text (30), before the ampersands are restored (20)
-        md.postprocessors.register(TooltipsPostprocessor(md, pattern, definitions), "hb_tooltips", 25)
+        md.postprocessors.register(TooltipsPostprocessor(md, self.getConfig("data")), "hb_tooltips", 25)
 
 
 def makeExtension(**kwargs):

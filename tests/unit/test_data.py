@@ -183,3 +183,22 @@ def test_error_message_lists_every_problem(data_copy):
     with pytest.raises(HandbookDataError) as info:
         load_handbook(data_copy)
     assert "problem(s)" in str(info.value) and "field 'essence'" in str(info.value)
+
+
+def test_a_load_is_kept_for_one_build_and_a_full_check_serves_a_smaller_ask(data_copy, monkeypatch):
+    """The macros load the data with the icons and the pages checked; the Markdown extensions
+    ask for the data alone and get that load, not a second check. An edit checks again."""
+    import macros.data as data
+
+    full = load_handbook(data_copy, icon_dir=ICON_DIR, docs_dir=ROOT / "docs")
+    checks = []
+    real = data.check_files
+    monkeypatch.setattr(data, "check_files", lambda *a: checks.append(a) or real(*a))
+    assert load_handbook(data_copy) is full, "a smaller ask should get the full load"
+    assert load_handbook(data_copy, icon_dir=ICON_DIR, docs_dir=ROOT / "docs") is full
+    assert checks == []
+    path = data_copy / "glossary.yml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert load_handbook(data_copy) is not full and len(checks) == 1, "an edited file is checked again"
+    again = load_handbook(data_copy, icon_dir=ICON_DIR, docs_dir=ROOT / "docs")
+    assert again is not full and len(checks) == 2, "a load without the icons and pages checked cannot serve a full ask"

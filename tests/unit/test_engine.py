@@ -12,6 +12,7 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
 from macros import engine
+from macros.sources import front_matter
 from tools.sitebuild import ROOT, nav_paths, nav_tree
 
 PAGES = sorted(p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md"))
@@ -33,8 +34,15 @@ def test_relative_urls_are_mkdocs_relative_urls():
 def test_front_matter_is_read_as_mkdocs_reads_it():
     for src in PAGES:
         text = (ROOT / "docs" / src).read_text(encoding="utf-8")
-        assert engine.front_matter(text) == get_data(text)[1], src
-    assert engine.front_matter("# Geen front matter\n") == {}
+        assert front_matter(text) == get_data(text)[1], src
+    for text in ("# Geen front matter\n", "---\ntitle: [kapot\n---\n# Tekst\n", "---\n- een lijst\n---\n"):
+        assert front_matter(text) == get_data(text)[1] == {}, text
+
+
+def test_front_matter_kept_for_the_next_reader_cannot_be_changed_by_this_one():
+    text = "---\ntitle: Een pagina\n---\n"
+    front_matter(text)["title"] = "veranderd"
+    assert front_matter(text) == {"title": "Een pagina"}
 
 
 def test_one_model_of_the_navigation_serves_the_macros_and_the_tools():

@@ -64,8 +64,8 @@ def test_icons_get_their_size_in_the_markup_once(tmp_path):
     (site / "index.html").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M0"/></svg>'
         '<svg width="10" viewBox="0 0 24 24"></svg><svg viewBox="0 0 640 360"></svg>', encoding="utf-8")
-    assert postbuild.size_icons(site) == 1
+    assert postbuild.rewrite_pages(site) == (0, 1)
     assert (site / "index.html").read_text(encoding="utf-8").startswith(
         '<svg width="24" height="24" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">'), \
         "an icon without a size gets 24 x 24; one with a size, and a figure, keep theirs"
-    assert postbuild.size_icons(site) == 0, "a second run finds nothing to size"
+    assert postbuild.rewrite_pages(site) == (0, 0), "a second run finds nothing to size"
