@@ -203,6 +203,8 @@ def test_every_design_on_the_trainers_page_opens_the_same_plan(online, page):
 def test_print_gives_a_run_sheet_with_clock_times_and_a_one_page_agenda(online, page):
     open_design(page, online, "volle-dag")
     root = planner(page)
+    page.wait_for_function("typeof window.qrcode === 'function'")  # loaded as the planner starts
+    assert root.locator("[data-hb-coded]").count() == 0, "the plan's QR code is drawn as the page prints, not before"
     page.emulate_media(media="print")
     assert not page.locator("article h1").is_visible() and not root.locator("[data-hb-app]").is_visible(), \
         "on paper only the run-sheet and the agenda"
@@ -223,10 +225,20 @@ def test_print_gives_a_run_sheet_with_clock_times_and_a_one_page_agenda(online, 
     assert re.search(rf"Handboek cocreatie, editie {re.escape(edition())}, stand van \d{{1,2}} [a-z]+ \d{{4}}", text), text
     assert "sessie-plannen/" in text and "Dit plan: " + online.url + PLANNER + "#plan=1.v." in text, text
     assert stamp.locator("svg").count() == 1, "the stamp carries one QR code"
-    plan_link = root.get_by_label("Link naar dit plan: wie hem opent, ziet hetzelfde plan").input_value()
+    link = root.get_by_label("Link naar dit plan: wie hem opent, ziet hetzelfde plan")
+    plan_link = link.input_value()
     codes = qr_codes(page.pdf(format="A4", print_background=True))
     assert codes[0] == [plan_link] and codes[-1] == [plan_link], \
         f"the run-sheet's and the agenda's QR codes should open this plan ({plan_link}), they read {codes}"
+    # a changed plan prints its own link
+    page.emulate_media(media="screen")
+    root.get_by_label("Begintijd (uu.mm)").fill("10.00")
+    root.get_by_label("Begintijd (uu.mm)").press("Tab")
+    expect(link).not_to_have_value(plan_link)
+    page.emulate_media(media="print")
+    codes = qr_codes(page.pdf(format="A4", print_background=True))
+    assert codes[0] == [link.input_value()] and codes[-1] == [link.input_value()], \
+        f"after a change, the sheets' QR codes should open the changed plan ({link.input_value()}), they read {codes}"
 
     # "Alleen de agenda": one page
     page.emulate_media(media="screen")

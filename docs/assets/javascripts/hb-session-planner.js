@@ -4,7 +4,7 @@
  * name; a plan link (#plan=…), a design (#ontwerp-<id>) or a pasted link is added beside
  * them, never over them. Removing a block or a plan can be undone. A link that does not read
  * is a message, never a plan. The page prints a run-sheet (with a QR code of the plan's own
- * link) and a one-page agenda; the facilitation view (<dialog>) shows the room the block,
+ * link, drawn as it prints) and a one-page agenda; the facilitation view (<dialog>) shows the room the block,
  * what participants do, the clock and what comes next, and keeps its place in this browser
  * (a running clock is stored as the moment it ends, so it runs on while the page is closed).
  * Everything is built with DOM methods and textContent; every word comes from data/ui/<lang>.yml
@@ -135,7 +135,7 @@
     const off = [listenLoad(ctx), listenPaste(ctx), listenPlans(ctx), listenSettings(ctx), listenAdd(ctx), listenOwn(ctx),
       listenList(ctx), listenDrag(ctx), listenActions(ctx), listenHash(ctx)];
     start(ctx, notices);
-    if (HB.qr) HB.qr.load().then((ok) => { if (ok && root.isConnected) renderSheet(ctx); });
+    if (HB.qr) HB.qr.load(); // ready before anyone prints: beforeprint cannot wait for it
     ui.designs.hidden = true;
     ui.run.hidden = false;
     ui.app.hidden = false;
@@ -450,19 +450,28 @@
     }
     return [day, plan.place].filter(Boolean).join(", ");
   }
-  /* The page's stamp (edition, build date, address) with the QR code of this plan's own link
-     in place of the page's (without the encoder, the page's stays), and the link in words. */
+  /* The page's stamp (edition, build date, address) and this plan's link in words; its QR
+     code becomes the plan's when the sheet is printed (sheetCodes). */
   function stamp(ctx) {
     const out = el("div", "hb-session-planner__stamp"), page = ctx.ui.designs.querySelector(".hb-stamp");
-    if (page) {
-      const copy = page.cloneNode(true), qr = copy.querySelector("svg");
-      if (qr && HB.qr && typeof window.qrcode === "function") {
-        try { qr.replaceWith(HB.qr.svg(linkOf(ctx), { level: "L", label: ctx.t("qr_label"), className: "hb-qr" })); } catch { /* too long for a code: the link in words stays */ }
-      }
-      out.appendChild(copy);
-    }
+    if (page) out.appendChild(page.cloneNode(true));
     out.appendChild(el("p", "", ctx.t("this_plan", { link: linkOf(ctx) })));
     return out;
+  }
+  /* The QR code of this plan's own link in place of the page's on the sheets, drawn once per
+     link as the page is printed (beforeprint, which "Afdrukken" and the browser's own print
+     both fire): encoding it is the planner's heaviest work, and only paper shows it. Without
+     the encoder, or for a link too long for a code, the page's code stays beside the link in words. */
+  function sheetCodes(ctx) {
+    const sheet = ctx.ui.sheet, link = linkOf(ctx);
+    if (!HB.qr || typeof window.qrcode !== "function" || sheet.getAttribute("data-hb-coded") === link) return;
+    let code;
+    try { code = HB.qr.svg(link, { level: "L", label: ctx.t("qr_label"), className: "hb-qr" }); } catch { return; }
+    sheet.querySelectorAll(".hb-session-planner__stamp .hb-stamp").forEach((s) => {
+      const page = s.querySelector("svg");
+      if (page) page.replaceWith(code.cloneNode(true));
+    });
+    sheet.setAttribute("data-hb-coded", link);
   }
   function runSheetRow(ctx, b, span) {
     const tr = el("tr"), what = el("td"), how = el("td"), t = ctx.t;
@@ -520,6 +529,7 @@
   }
   function renderSheet(ctx) {
     ctx.ui.sheet.textContent = "";
+    ctx.ui.sheet.removeAttribute("data-hb-coded");
     ctx.ui.sheet.append(runSheet(ctx), agenda(ctx));
   }
 
@@ -815,9 +825,10 @@
         HB.copyText(area.value).then((ok) => HB.say(ctx.t(ok ? "text_copied" : "text_not_copied")));
       }
     });
-    const afterPrint = () => ctx.root.classList.remove("hb-session-planner--agenda");
+    const beforePrint = () => sheetCodes(ctx), afterPrint = () => ctx.root.classList.remove("hb-session-planner--agenda");
+    window.addEventListener("beforeprint", beforePrint);
     window.addEventListener("afterprint", afterPrint);
-    return () => { offClick(); window.removeEventListener("afterprint", afterPrint); };
+    return () => { offClick(); window.removeEventListener("beforeprint", beforePrint); window.removeEventListener("afterprint", afterPrint); };
   }
 
   function listenHash(ctx) {
