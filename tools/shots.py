@@ -21,6 +21,10 @@ def browsing(site: Path) -> Iterator[tuple[object, str]]:
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+            # every page carries a Content-Security-Policy that forbids evaluating strings, and
+            # Playwright's wait_for_function does that: the screenshots' contexts set it aside
+            new_context = browser.new_context
+            browser.new_context = lambda **kwargs: new_context(**{"bypass_csp": True, **kwargs})
             try:
                 yield browser, f"http://127.0.0.1:{server.server_address[1]}/"
             finally:
