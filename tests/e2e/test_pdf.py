@@ -14,7 +14,8 @@ from pypdf import PdfReader
 from pypdf.generic import Destination
 
 from macros.data import load_handbook
-from macros.site import build_date, dutch_date, edition
+from macros.site import build_date, edition
+from macros.ui import project_ui, written_date
 from tests.e2e.handouts import DPI
 from tests.interface import PRINT_INTERFACE_TEXT
 from tools.book import SOURCE_BOOK, SUBTITLE, TITLE
@@ -80,9 +81,9 @@ def test_page_count_size_and_prints(book_pdf):
 
 def test_title_page_and_colophon(texts):
     title, colophon = flat(texts[0]), flat(texts[1])
-    for words in (TITLE, SUBTITLE, f"Editie {edition()}", dutch_date(build_date())):
+    for words in (TITLE, SUBTITLE, f"Editie {edition()}", written_date(project_ui(), build_date())):
         assert words in title, f"the title page does not say {words!r}: {title!r}"
-    for words in ("Colofon", f"Editie {edition()}", dutch_date(build_date()), "CC BY 4.0",
+    for words in ("Colofon", f"Editie {edition()}", written_date(project_ui(), build_date()), "CC BY 4.0",
                   "creativecommons.org/licenses/by/4.0", "Dit handboek citeren", SOURCE_BOOK[0], "LannooCampus",
                   "handboek/toegankelijkheid"):
         assert words in colophon, f"the colophon does not say {words!r}"

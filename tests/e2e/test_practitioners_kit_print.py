@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from macros.qr import printed
-from macros.site import build_date, dutch_date, edition
+from macros.site import build_date, edition
+from macros.ui import project_ui, written_date
 from tests.e2e.handouts import print_a4, stamp_of, unbroken
 
 SHEETS = {"praktijk/kaderblad/": "Wie heeft een veto", "praktijk/uitnodiging/": "Waarom jij?",
@@ -19,7 +20,7 @@ def test_a_sheet_prints_on_one_a4_with_its_stamp_and_nothing_else(online, page, 
     assert out.pages == 1, f"/{path} prints on {out.pages} pages, the sheet should fit one A4"
     assert out.codes[0] == [stamp_of(online, path)], f"/{path}: the QR codes on paper are {out.codes[0]}, not its own address"
     text = unbroken(out.text[0])
-    for words in (SHEETS[path], f"editie {edition()}", dutch_date(build_date()), printed(stamp_of(online, path))):
+    for words in (SHEETS[path], f"editie {edition()}", written_date(project_ui(), build_date()), printed(stamp_of(online, path))):
         assert words in text, f"/{path}: the printed sheet lacks {words!r}"
     for screen_only in ("Verder lezen", "Eigen uitwerking"):
         assert screen_only not in text, f"/{path}: {screen_only!r} is printed; the sheet should print alone"

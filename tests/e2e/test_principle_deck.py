@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from macros.data import load_handbook
 from macros.qr import printed
-from macros.site import build_date, dutch_date, edition
+from macros.site import build_date, edition
+from macros.ui import project_ui, written_date
 from tests.e2e.handouts import print_a4, stamp_of, unbroken
 from tools.sitebuild import ROOT
 
@@ -21,7 +22,7 @@ def test_the_deck_prints_on_one_a4_and_every_qr_code_reads_at_150_dpi(online, pa
     for p in HB.principles:
         assert printed(online.url + f"p/{p.number}/") in text, f"card {p.number}: its short address is not printed whole"
         assert " ".join(p.question.split()) in " ".join(text.split()), f"card {p.number}: its question is clipped or missing"
-    assert f"editie {edition()}" in text and dutch_date(build_date()) in text, f"the stamp lacks edition or date: {text[-200:]!r}"
+    assert f"editie {edition()}" in text and written_date(project_ui(), build_date()) in text, f"the stamp lacks edition or date: {text[-200:]!r}"
 
 
 def test_cards_have_no_fixed_height_that_clips(online, page):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from macros.qr import printed
-from macros.site import build_date, dutch_date, edition
+from macros.site import build_date, edition
+from macros.ui import project_ui, written_date
 from tests.e2e.handouts import print_a4, stamp_of, unbroken
 
 SCAN = "twintig-bezwaren/"
@@ -16,7 +17,7 @@ def test_the_scan_as_a_worksheet_is_stamped_on_its_last_page(online, page):
     assert stamp_of(online, SCAN) in out.codes[-1], \
         f"the last printed page of the scan has no QR code back to it at 150 dpi: {out.codes}"
     last = unbroken(out.text[-1])
-    for words in (f"editie {edition()}", dutch_date(build_date()), printed(stamp_of(online, SCAN))):
+    for words in (f"editie {edition()}", written_date(project_ui(), build_date()), printed(stamp_of(online, SCAN))):
         assert words in last, f"the stamp on the printed scan lacks {words!r}: {last[-300:]!r}"
 
 
