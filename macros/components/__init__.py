@@ -27,10 +27,14 @@ class Component:
     script: bool = False  # enhanced by docs/assets/javascripts/hb-<name>.js
     shares: str | None = None  # mounted by that component's script and styled by its CSS block
     needs: tuple[str, ...] = ()  # other components whose script it uses (it reads as without JS when one fails)
-    # engines it computes with: docs/assets/javascripts/hb-<engine>.js, no component of their
-    # own, loaded before its script (the scan's codes and scores: hb-scan-engine.js, and the
-    # planner's arithmetic: hb-session-engine.js, both without DOM; a link's QR code: hb-qr.js)
+    # engines it computes with: docs/assets/javascripts/hb-<engine>.js, without DOM and without
+    # a component of their own, loaded before its script (the scan's codes and scores:
+    # hb-scan-engine.js; the planner's arithmetic: hb-session-engine.js); without its engine a
+    # component reads as without JavaScript
     engines: tuple[str, ...] = ()
+    # helpers it uses where they load, before its script (a link's QR code: hb-qr.js); without
+    # one it still works, less what the helper adds
+    helpers: tuple[str, ...] = ()
     # styled (also) by docs/assets/stylesheets/hb-<name>.css: the parts only its script shows,
     # linked on the pages that hold it, so that no other page loads those styles
     style: bool = False
@@ -45,7 +49,8 @@ REGISTRY: tuple[Component, ...] = (
     Component("projector", (projector.projector,), script=True, style=True),
     Component("benefits", (benefits.benefits,), script=True),
     Component("myth-grid", (myth_grid.myth_grid,)),
-    Component("objections-scan", (objections_scan.objections_scan,), script=True, engines=("scan-engine", "qr")),
+    Component("objections-scan", (objections_scan.objections_scan,), script=True, engines=("scan-engine",),
+              helpers=("qr",)),
     # The self-check is a questionnaire like the scan: same engine, same markup, same styles.
     Component("self-check", (self_check.self_check,), shares="objections-scan", engines=("scan-engine",)),
     # The group profile reads result codes with the scan engine (hb-scan-engine.js) alone; its
@@ -64,7 +69,7 @@ REGISTRY: tuple[Component, ...] = (
     Component("session-design", (session_design.session_design,)),
     # The planner shows the designs (session-design) as they read without JavaScript.
     Component("session-planner", (session_planner.session_planner,), script=True, style=True,
-              engines=("session-engine", "qr")),
+              engines=("session-engine",), helpers=("qr",)),
     Component("trainer-notes", (trainer_notes.trainer_notes,), script=True),
     # On the other pages of a path, this script fills the path's bar: a second root that the theme
     # puts on every page (overrides/main.html), mounted only with ?leerpad= in the address.
@@ -85,10 +90,11 @@ def styles_of(component: Component) -> list[str]:
 
 
 ENGINES = frozenset(e for c in REGISTRY for e in c.engines)
+HELPERS = frozenset(h for c in REGISTRY for h in c.helpers)
 
 
 def scripts_of(component: Component) -> list[str]:
     """The scripts (hb-<name>.js) that enhance a component, hb-core aside, in loading order:
-    its engines first, then the components it needs, then its own."""
+    its engines and helpers first, then the components it needs, then its own."""
     own = [component.name] if component.script else ([component.shares] if component.shares else [])
-    return [f"hb-{name}.js" for name in [*component.engines, *component.needs, *own]]
+    return [f"hb-{name}.js" for name in [*component.engines, *component.helpers, *component.needs, *own]]

@@ -1,5 +1,5 @@
 """session-planner in the built page: no empty heading (the Nu checker warns of one; a screen
-reader announces a heading with nothing in it), and the engines load before the planner."""
+reader announces a heading with nothing in it), and its engine and helper load before the planner."""
 from __future__ import annotations
 
 from bs4 import BeautifulSoup
@@ -13,7 +13,7 @@ def test_every_heading_on_the_planner_page_has_text(online):
     assert not empty, f"empty headings on the planner page: {empty}"
 
 
-def test_the_planner_loads_its_engines_first(online):
-    """The arithmetic and the QR drawing of the run-sheet, then the planner."""
+def test_the_planner_loads_its_engine_and_helper_first(online):
+    """The arithmetic, the QR drawing of the run-sheet, then the planner."""
     root = BeautifulSoup(online.html(PLANNER), "html.parser").select_one("[data-hb-component=session-planner]")
     assert root["data-hb-scripts"].split() == ["hb-session-engine.js", "hb-qr.js", "hb-session-planner.js"], root["data-hb-scripts"]

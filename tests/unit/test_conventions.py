@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from macros.components import ENGINES, REGISTRY
+from macros.components import ENGINES, HELPERS, REGISTRY
 from tools.sitebuild import ROOT
 
 JS = ROOT / "docs" / "assets" / "javascripts"
@@ -74,8 +74,9 @@ def test_every_script_and_template_belongs_to_a_component_or_says_what_it_is():
     homes = {c.name for c in REGISTRY}
     site_wide = {"core", "search", "permalinks", "palette", "announcer", "header", "theme", "loader", "regions"}  # the whole site
     scripts = {p.stem.removeprefix("hb-") for p in JS.glob("hb-*.js")}
-    assert scripts - homes - ENGINES <= site_wide, f"scripts of no component: {sorted(scripts - homes - ENGINES - site_wide)}"
-    assert ENGINES <= scripts, f"engines the registry names without a script: {sorted(ENGINES - scripts)}"
+    shared = ENGINES | HELPERS
+    assert scripts - homes - shared <= site_wide, f"scripts of no component: {sorted(scripts - homes - shared - site_wide)}"
+    assert shared <= scripts, f"engines and helpers the registry names without a script: {sorted(shared - scripts)}"
     templates = {p.stem for p in TEMPLATES.glob("*.html") if not p.name.startswith("_")}
     assert templates == homes, f"templates and components differ: {sorted(templates ^ homes)}"
     blocks = set(css_blocks()) - {"site"}
