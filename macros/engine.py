@@ -10,18 +10,14 @@ with MkDocs is tested in tests/unit/test_engine.py).
 from __future__ import annotations
 
 import posixpath
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-import yaml
-
-
 
 # ---------------------------------------------------------------------------
-# URLs and front matter, as MkDocs makes them
+# URLs, as MkDocs makes them
 # ---------------------------------------------------------------------------
 def page_url(src: str, use_directory_urls: bool) -> str:
     """The URL of docs/`src`: 'over/' or 'over.html', './' or 'index.html' for the start."""

@@ -9,8 +9,8 @@
  *                                         the standard four-module quiet zone; only numbers
  *                                         reach its markup, as attributes. Throws when the
  *                                         text is too long for a code.
- * The component's script names this file among its engines (macros/components), so hb-core
- * runs it first. */
+ * A component names this file among its helpers (macros/components): hb-core runs it before
+ * the component's script, which works without it, less the code. */
 (function () {
   "use strict";
   if (typeof document === "undefined" || !window.HB) return;
